@@ -1,0 +1,76 @@
+package vn.backan.ocop.cli;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The parsed command line: a command and its {@code --name value} options.
+ */
+record Options(String command, Map<String, String> values, Set<String> flags) {
+
+    static final Set<String> COMMANDS = Set.of("consolidate", "help");
+    private static final Set<String> WITH_VALUE = Set.of("--input", "--output", "--as-of", "--db", "--db-user", "--db-password");
+    private static final Set<String> FLAGS = Set.of("--help");
+
+    static Options parse(String[] args) throws UsageException {
+        List<String> rest = new ArrayList<>(List.of(args));
+        if (rest.isEmpty()) {
+            throw new UsageException("no command given");
+        }
+        String command = rest.remove(0);
+        if (command.equals("--help") || command.equals("-h")) {
+            command = "help";
+        }
+        if (!COMMANDS.contains(command)) {
+            throw new UsageException("unknown command '" + command + "'");
+        }
+        Map<String, String> values = new LinkedHashMap<>();
+        java.util.Set<String> flags = new java.util.HashSet<>();
+        for (int i = 0; i < rest.size(); i++) {
+            String arg = rest.get(i);
+            String name = arg.contains("=") ? arg.substring(0, arg.indexOf('=')) : arg;
+            if (FLAGS.contains(arg)) {
+                flags.add(arg);
+            } else if (WITH_VALUE.contains(name)) {
+                String value;
+                if (arg.contains("=")) {
+                    value = arg.substring(arg.indexOf('=') + 1);
+                } else if (i + 1 < rest.size()) {
+                    value = rest.get(++i);
+                } else {
+                    throw new UsageException("option " + name + " needs a value");
+                }
+                values.put(name, value);
+            } else {
+                throw new UsageException("unknown option '" + arg + "'");
+            }
+        }
+        return new Options(command, values, flags);
+    }
+
+    Path path(String name, String fallback) {
+        return Path.of(values.getOrDefault(name, fallback));
+    }
+
+    LocalDate date(String name) throws UsageException {
+        String value = values.get(name);
+        if (value == null) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value);
+        } catch (DateTimeParseException e) {
+            throw new UsageException(name + " must be a date yyyy-MM-dd, not '" + value + "'");
+        }
+    }
+
+    String value(String name) {
+        return values.get(name);
+    }
+}

@@ -1,0 +1,92 @@
+package vn.backan.ocop.intake;
+
+import static vn.backan.ocop.intake.SheetKind.COMMUNE;
+import static vn.backan.ocop.intake.SheetKind.ENTITY;
+import static vn.backan.ocop.intake.SheetKind.PRODUCT;
+import static vn.backan.ocop.intake.SheetKind.SUPPORT;
+
+import java.util.Arrays;
+import java.util.List;
+
+import vn.backan.ocop.text.VietnameseText;
+
+/** Every column of the data sheets, with the header the template writes and the aliases the spec allows. */
+public enum Column {
+    PRODUCT_NO(PRODUCT, "STT", false, "TT", "Số TT"),
+    PRODUCT_CODE(PRODUCT, "Mã sản phẩm", false, "Mã SP"),
+    PRODUCT_NAME(PRODUCT, "Tên sản phẩm", true, "Sản phẩm", "Tên SP"),
+    PRODUCT_GROUP(PRODUCT, "Bộ sản phẩm", true, "Nhóm sản phẩm", "Nhóm", "Ngành hàng", "Bộ SP"),
+    PRODUCT_ENTITY(PRODUCT, "Chủ thể", true, "Tên chủ thể", "Đơn vị sản xuất", "Chủ thể sản xuất"),
+    PRODUCT_COMMUNE(PRODUCT, "Xã", true, "Địa chỉ (xã)", "Xã, phường, thị trấn", "Địa chỉ"),
+    PRODUCT_STARS(PRODUCT, "Số sao", true, "Hạng sao", "Xếp hạng", "Hạng"),
+    PRODUCT_SCORE(PRODUCT, "Điểm", false, "Tổng điểm", "Điểm đánh giá"),
+    PRODUCT_DATE(PRODUCT, "Ngày công nhận", true, "Ngày quyết định", "Năm công nhận", "Ngày QĐ"),
+    PRODUCT_DECISION(PRODUCT, "Số quyết định", false, "Quyết định", "Số QĐ", "Quyết định công nhận"),
+    PRODUCT_LEVEL(PRODUCT, "Cấp công nhận", false, "Cấp"),
+    PRODUCT_VALUE_CHAIN(PRODUCT, "Chuỗi giá trị", false, "Sản xuất theo chuỗi"),
+    PRODUCT_NOTE(PRODUCT, "Ghi chú", false),
+
+    ENTITY_NO(ENTITY, "STT", false, "TT", "Số TT"),
+    ENTITY_NAME(ENTITY, "Tên chủ thể", true, "Chủ thể", "Tên đơn vị"),
+    ENTITY_TYPE(ENTITY, "Loại hình", true, "Loại hình chủ thể", "Loại chủ thể"),
+    ENTITY_COMMUNE(ENTITY, "Xã", true, "Địa chỉ (xã)", "Xã, phường, thị trấn", "Địa chỉ"),
+    ENTITY_TAX_CODE(ENTITY, "Mã số thuế", false, "MST"),
+    ENTITY_FOUNDED(ENTITY, "Năm thành lập", false),
+    ENTITY_MEMBERS(ENTITY, "Số thành viên", false),
+    ENTITY_WORKERS(ENTITY, "Số lao động", false),
+    ENTITY_NOTE(ENTITY, "Ghi chú", false),
+
+    COMMUNE_NO(COMMUNE, "STT", false, "TT", "Số TT"),
+    COMMUNE_NAME(COMMUNE, "Xã", true, "Tên xã", "Xã, phường, thị trấn"),
+    COMMUNE_NTM_YEAR(COMMUNE, "Năm đạt chuẩn NTM", false, "Năm đạt chuẩn nông thôn mới", "Năm đạt NTM", "Đạt chuẩn NTM"),
+    COMMUNE_DBKK(COMMUNE, "Xã ĐBKK", false, "ĐBKK", "Xã đặc biệt khó khăn"),
+    COMMUNE_HOUSEHOLDS(COMMUNE, "Tổng số hộ", false, "Số hộ"),
+    COMMUNE_POOR(COMMUNE, "Số hộ nghèo", false, "Hộ nghèo"),
+    COMMUNE_NOTE(COMMUNE, "Ghi chú", false),
+
+    SUPPORT_NO(SUPPORT, "STT", false, "TT", "Số TT"),
+    SUPPORT_TYPE(SUPPORT, "Loại hỗ trợ", true, "Nội dung hỗ trợ", "Hình thức hỗ trợ"),
+    SUPPORT_TARGET(SUPPORT, "Đối tượng", true, "Đối tượng hỗ trợ", "Đối tượng được hỗ trợ"),
+    SUPPORT_COMMUNE(SUPPORT, "Xã", false, "Địa chỉ (xã)", "Xã, phường, thị trấn"),
+    SUPPORT_YEAR(SUPPORT, "Năm", true, "Năm hỗ trợ"),
+    SUPPORT_AMOUNT(SUPPORT, "Kinh phí (triệu đồng)", false, "Kinh phí", "Kinh phí hỗ trợ"),
+    SUPPORT_SOURCE(SUPPORT, "Nguồn vốn", false, "Nguồn kinh phí"),
+    SUPPORT_NOTE(SUPPORT, "Ghi chú", false);
+
+    private final SheetKind sheet;
+    private final String header;
+    private final boolean required;
+    private final List<String> keys;
+
+    Column(SheetKind sheet, String header, boolean required, String... aliases) {
+        this.sheet = sheet;
+        this.header = header;
+        this.required = required;
+        this.keys = java.util.stream.Stream.concat(java.util.stream.Stream.of(header), Arrays.stream(aliases))
+                .map(VietnameseText::headerKey)
+                .toList();
+    }
+
+    public SheetKind sheet() {
+        return sheet;
+    }
+
+    /** The header the template writes. */
+    public String header() {
+        return header;
+    }
+
+    public boolean required() {
+        return required;
+    }
+
+    /** Whether a header cell (already decoded to Unicode) names this column. */
+    public boolean matches(String headerText) {
+        return keys.contains(VietnameseText.headerKey(headerText));
+    }
+
+    /** Whether this column counts towards recognising the header row (STT and Ghi chú are too common). */
+    boolean distinctive() {
+        return !name().endsWith("_NO") && !name().endsWith("_NOTE");
+    }
+}

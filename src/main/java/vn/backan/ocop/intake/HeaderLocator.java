@@ -1,0 +1,103 @@
+package vn.backan.ocop.intake;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+import vn.backan.ocop.intake.excel.RawCell;
+import vn.backan.ocop.intake.excel.SheetRow;
+
+/**
+ * Finds the header row of a data sheet among its first rows: the first row where at least half of the
+ * sheet's columns are named. Title rows above it are skipped. A header may span two rows, a merged
+ * group header above the column names: names found in the row below the header row are added.
+ */
+final class HeaderLocator {
+
+    /** How many non-blank rows are searched before giving up. */
+    static final int SEARCH_ROWS = 30;
+
+    private HeaderLocator() {
+    }
+
+    static Optional<HeaderLayout> locate(SheetKind kind, List<SheetRow> rows) {
+        List<Column> wanted = kind.columns().stream().filter(Column::distinctive).toList();
+        for (int i = 0; i < rows.size(); i++) {
+            SheetRow row = rows.get(i);
+            Map<Integer, Column> mapped = match(kind, row);
+            if (mapped.isEmpty()) {
+                continue;
+            }
+            SheetRow below = i + 1 < rows.size() && rows.get(i + 1).rowNumber() == row.rowNumber() + 1 ? rows.get(i + 1) : null;
+            Map<Integer, Column> fromBelow = below == null ? Map.of() : match(kind, below);
+            long named = count(mapped, wanted);
+            long namedWithBelow = count(union(mapped, fromBelow), wanted);
+            if (namedWithBelow * 2 < wanted.size()) {
+                continue;
+            }
+            boolean twoRows = namedWithBelow > named && fromBelow.size() * 2 >= below.cells().size();
+            return Optional.of(layout(kind, row, twoRows ? below : null));
+        }
+        return Optional.empty();
+    }
+
+    private static long count(Map<Integer, Column> mapped, List<Column> wanted) {
+        return mapped.values().stream().distinct().filter(wanted::contains).count();
+    }
+
+    private static Map<Integer, Column> union(Map<Integer, Column> upper, Map<Integer, Column> lower) {
+        Map<Integer, Column> all = new TreeMap<>(upper);
+        lower.forEach((column, spec) -> {
+            if (!upper.containsValue(spec)) {
+                all.put(column, spec);
+            }
+        });
+        return all;
+    }
+
+    private static Map<Integer, Column> match(SheetKind kind, SheetRow row) {
+        Map<Integer, Column> mapped = new TreeMap<>();
+        for (RawCell cell : row.cells()) {
+            String text = CellText.of(cell);
+            kind.columns().stream().filter(c -> c.matches(text)).findFirst().ifPresent(c -> mapped.put(cell.column(), c));
+        }
+        return mapped;
+    }
+
+    private static HeaderLayout layout(SheetKind kind, SheetRow upper, SheetRow lower) {
+        Map<Integer, String> texts = new TreeMap<>();
+        for (RawCell cell : upper.cells()) {
+            texts.put(cell.column(), CellText.of(cell));
+        }
+        if (lower != null) {
+            // In a two-row header the lower row names the columns under a merged group title.
+            for (RawCell cell : lower.cells()) {
+                texts.put(cell.column(), CellText.of(cell));
+            }
+        }
+        Map<Integer, Column> columns = new LinkedHashMap<>();
+        Map<Integer, Column> duplicates = new LinkedHashMap<>();
+        Map<Integer, String> unknown = new LinkedHashMap<>();
+        texts.forEach((index, text) -> {
+            Optional<Column> column = kind.columns().stream().filter(c -> c.matches(text)).findFirst();
+            if (column.isEmpty()) {
+                unknown.put(index, text);
+            } else if (columns.containsValue(column.get())) {
+                duplicates.put(index, column.get());
+            } else {
+                columns.put(index, column.get());
+            }
+        });
+        List<Column> missing = new ArrayList<>();
+        for (Column column : kind.columns()) {
+            if (column.required() && !columns.containsValue(column)) {
+                missing.add(column);
+            }
+        }
+        return new HeaderLayout(upper.rowNumber(), lower == null ? upper.rowNumber() : lower.rowNumber(),
+                columns, texts, unknown, duplicates, missing);
+    }
+}

@@ -1,0 +1,5 @@
+package vn.backan.ocop.intake;
+
+/** Where reading of a submission stands: the sheet kind and the Excel row last handed out. */
+public record RowPosition(SheetKind kind, int rowNumber) {
+}

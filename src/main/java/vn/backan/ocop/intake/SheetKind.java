@@ -1,0 +1,44 @@
+package vn.backan.ocop.intake;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import vn.backan.ocop.text.VietnameseText;
+
+/** The five sheets of the submission workbook, found by name (or alias), never by position. */
+public enum SheetKind {
+    COVER("Thông tin", "Thong tin", "Cover", "Bia", "Bìa"),
+    PRODUCT("Sản phẩm", "San pham", "SP", "Products"),
+    ENTITY("Chủ thể", "Chu the", "Entities"),
+    COMMUNE("Xã", "Xa", "Communes", "Chỉ tiêu xã"),
+    SUPPORT("Hỗ trợ", "Ho tro", "Support");
+
+    private final String title;
+    private final Set<String> keys;
+
+    SheetKind(String title, String... aliases) {
+        this.title = title;
+        this.keys = Arrays.stream(aliases).map(VietnameseText::headerKey).collect(Collectors.toSet());
+        this.keys.add(VietnameseText.headerKey(title));
+    }
+
+    /** The sheet name the template uses. */
+    public String title() {
+        return title;
+    }
+
+    public boolean matchesName(String sheetName) {
+        return keys.contains(VietnameseText.headerKey(sheetName));
+    }
+
+    public List<Column> columns() {
+        return Arrays.stream(Column.values()).filter(c -> c.sheet() == this).toList();
+    }
+
+    /** The data sheets, in the order they are read. */
+    public static List<SheetKind> dataSheets() {
+        return List.of(PRODUCT, ENTITY, COMMUNE, SUPPORT);
+    }
+}

@@ -1,0 +1,151 @@
+package vn.backan.ocop.job;
+
+import java.time.Instant;
+import java.util.Set;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.configuration.annotation.StepScope;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.transaction.PlatformTransactionManager;
+
+import vn.backan.ocop.OcopProperties;
+import vn.backan.ocop.intake.SourceRow;
+import vn.backan.ocop.reference.ReferenceData;
+import vn.backan.ocop.report.FeedbackReport;
+import vn.backan.ocop.report.ProgressReport;
+import vn.backan.ocop.validation.StagedRow;
+import vn.backan.ocop.warehouse.IssueStore;
+import vn.backan.ocop.warehouse.Publisher;
+import vn.backan.ocop.warehouse.ReferenceTables;
+import vn.backan.ocop.warehouse.RunLog;
+import vn.backan.ocop.warehouse.StagingWriter;
+import vn.backan.ocop.warehouse.SubmissionIntake;
+import vn.backan.ocop.warehouse.SubmissionRegistry;
+import vn.backan.ocop.warehouse.SubmissionReview;
+
+/**
+ * The nightly {@code consolidate} job: reference → discover → stage → review → publish → report → feedback.
+ * Every step's writes share the job repository's transaction manager, so a chunk's rows and the
+ * reader's saved position commit together.
+ */
+@Configuration
+class ConsolidateJobConfig {
+
+    static final String JOB = "consolidate";
+    private static final Logger log = LoggerFactory.getLogger(ConsolidateJobConfig.class);
+
+    private final JobRepository repository;
+    private final PlatformTransactionManager transactions;
+
+    ConsolidateJobConfig(JobRepository repository, PlatformTransactionManager transactions) {
+        this.repository = repository;
+        this.transactions = transactions;
+    }
+
+    @Bean
+    Job consolidateJob(Step referenceStep, Step discoverStep, Step stageStep, Step reviewStep, Step publishStep,
+                       Step reportStep, Step feedbackStep, RunLog runLog) {
+        return new JobBuilder(JOB, repository)
+                .listener(new RunListener(runLog))
+                .start(referenceStep)
+                .next(discoverStep)
+                .next(stageStep)
+                .next(reviewStep)
+                .next(publishStep)
+                .next(reportStep)
+                .next(feedbackStep)
+                .build();
+    }
+
+    @Bean
+    Step referenceStep(ReferenceTables tables, ReferenceData reference) {
+        return new StepBuilder("reference", repository).tasklet((contribution, chunk) -> {
+            if (tables.sync(reference, Instant.now())) {
+                log.info("Reference tables loaded: {}", reference.gazetteer());
+            }
+            return RepeatStatus.FINISHED;
+        }, transactions).allowStartIfComplete(true).build();
+    }
+
+    @Bean
+    Step discoverStep(SubmissionIntake intake, RunLog runLog) {
+        return new StepBuilder("discover", repository).tasklet((contribution, chunk) -> {
+            RunParameters run = RunId.parameters(chunk);
+            long runId = RunId.of(chunk);
+            SubmissionIntake.Tally tally = intake.discover(run.input(), runId, Instant.now());
+            runLog.discovered(runId, tally);
+            log.info("Found {} files in {}: {} new, {} already loaded, {} left alone, {} rejected as files",
+                    tally.found(), run.input(), tally.fresh(), tally.unchanged(), tally.ignored(), tally.rejected());
+            return RepeatStatus.FINISHED;
+        }, transactions).build();
+    }
+
+    @Bean
+    Step stageStep(SubmissionItemReader submissionReader, ReferenceData reference, StagingWriter staging, OcopProperties properties) {
+        return new StepBuilder("stage", repository).<SourceRow, StagedRow>chunk(properties.chunkSize())
+                .transactionManager(transactions)
+                .reader(submissionReader)
+                .processor(new RowProcessor(reference))
+                .writer(chunk -> staging.write(chunk.getItems()))
+                .build();
+    }
+
+    /** Step-scoped so that each run reads its own submissions; the concrete type, or open() is never called. */
+    @Bean
+    @StepScope
+    SubmissionItemReader submissionReader(SubmissionRegistry registry, IssueStore issues,
+                                          @Value("#{stepExecution}") StepExecution step) {
+        return new SubmissionItemReader(registry, issues, RunParameters.of(step.getJobParameters()).input(), RunId.of(step));
+    }
+
+    @Bean
+    Step reviewStep(SubmissionReview review) {
+        return new StepBuilder("review", repository).tasklet((contribution, chunk) -> {
+            Set<String> districts = review.review(RunId.of(chunk), Instant.now());
+            chunk.getStepContext().getStepExecution().getJobExecution().getExecutionContext()
+                    .putString("districts", String.join(",", districts));
+            return RepeatStatus.FINISHED;
+        }, transactions).build();
+    }
+
+    @Bean
+    Step publishStep(Publisher publisher) {
+        return new StepBuilder("publish", repository).tasklet((contribution, chunk) -> {
+            String districts = chunk.getStepContext().getStepExecution().getJobExecution().getExecutionContext()
+                    .getString("districts", "");
+            publisher.publish(RunId.of(chunk), districts.isEmpty() ? Set.of() : Set.of(districts.split(",")), Instant.now());
+            return RepeatStatus.FINISHED;
+        }, transactions).build();
+    }
+
+    @Bean
+    Step reportStep(ProgressReport report, RunLog runLog) {
+        return new StepBuilder("report", repository).tasklet((contribution, chunk) -> {
+            RunParameters run = RunId.parameters(chunk);
+            ProgressReport.Written written = report.write(run.output(), run.asOf(), Instant.now());
+            runLog.reported(RunId.of(chunk), written.asOf());
+            log.info("Progress workbook as of {}: {}", written.asOf(), written.file());
+            return RepeatStatus.FINISHED;
+        }, transactions).allowStartIfComplete(true).build();
+    }
+
+    @Bean
+    Step feedbackStep(FeedbackReport feedback) {
+        return new StepBuilder("feedback", repository).tasklet((contribution, chunk) -> {
+            RunParameters run = RunId.parameters(chunk);
+            int written = feedback.writeAll(run.output().resolve("feedback"), RunId.of(chunk), Instant.now());
+            log.info("{} feedback workbooks written to {}", written, run.output().resolve("feedback"));
+            return RepeatStatus.FINISHED;
+        }, transactions).build();
+    }
+}

@@ -1,0 +1,38 @@
+package vn.backan.ocop.job;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+
+import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.batch.core.job.parameters.JobParametersBuilder;
+
+/**
+ * The typed parameters of one consolidation run. The start time identifies the run (each nightly run
+ * is a new job instance); a restart reuses the failed run's parameters.
+ *
+ * @param asOf the report date, or null for the end of the newest period loaded
+ */
+public record RunParameters(Path input, Path output, LocalDateTime startedAt, LocalDate asOf) {
+
+    static final String INPUT = "input";
+    static final String OUTPUT = "output";
+    static final String STARTED_AT = "started.at";
+    static final String AS_OF = "as.of";
+
+    public JobParameters toJobParameters() {
+        JobParametersBuilder builder = new JobParametersBuilder()
+                .addString(INPUT, input.toAbsolutePath().normalize().toString())
+                .addString(OUTPUT, output.toAbsolutePath().normalize().toString())
+                .addLocalDateTime(STARTED_AT, startedAt);
+        if (asOf != null) {
+            builder.addLocalDate(AS_OF, asOf);
+        }
+        return builder.toJobParameters();
+    }
+
+    public static RunParameters of(JobParameters parameters) {
+        return new RunParameters(Path.of(parameters.getString(INPUT)), Path.of(parameters.getString(OUTPUT)),
+                parameters.getLocalDateTime(STARTED_AT), parameters.getLocalDate(AS_OF));
+    }
+}

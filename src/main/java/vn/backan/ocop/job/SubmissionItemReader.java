@@ -1,0 +1,140 @@
+package vn.backan.ocop.job;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
+import org.springframework.batch.infrastructure.item.ItemStreamException;
+import org.springframework.batch.infrastructure.item.ItemStreamReader;
+
+import vn.backan.ocop.intake.FileErrors;
+import vn.backan.ocop.intake.Period;
+import vn.backan.ocop.intake.RowPosition;
+import vn.backan.ocop.intake.SheetKind;
+import vn.backan.ocop.intake.SourceRow;
+import vn.backan.ocop.intake.SubmissionRef;
+import vn.backan.ocop.intake.SubmissionRows;
+import vn.backan.ocop.intake.excel.WorkbookException;
+import vn.backan.ocop.warehouse.IssueStore;
+import vn.backan.ocop.warehouse.Submission;
+import vn.backan.ocop.warehouse.SubmissionRegistry;
+import vn.backan.ocop.warehouse.SubmissionStatus;
+
+/**
+ * Reads the data rows of every submission a run registered, one workbook open at a time. Restartable:
+ * the position (submission, sheet, Excel row of the last row handed out) is saved in the step's
+ * execution context at each commit, and a restart skips to just after it.
+ */
+class SubmissionItemReader implements ItemStreamReader<SourceRow> {
+
+    private static final Logger log = LoggerFactory.getLogger(SubmissionItemReader.class);
+    private static final String SUBMISSION = "reader.submission";
+    private static final String SHEET = "reader.sheet";
+    private static final String ROW = "reader.row";
+
+    private final SubmissionRegistry registry;
+    private final IssueStore issues;
+    private final Path input;
+    private final long runId;
+    private List<Submission> submissions;
+    private int index;
+    private SubmissionRows rows;
+    private RowPosition restartAt;
+
+    SubmissionItemReader(SubmissionRegistry registry, IssueStore issues, Path input, long runId) {
+        this.registry = registry;
+        this.issues = issues;
+        this.input = input;
+        this.runId = runId;
+    }
+
+    @Override
+    public void open(ExecutionContext context) throws ItemStreamException {
+        submissions = registry.pending(runId);
+        index = 0;
+        if (context.containsKey(SUBMISSION)) {
+            long resumeId = context.getLong(SUBMISSION);
+            // Submissions are read in id order; one rejected half-way is no longer pending, hence "<".
+            while (index < submissions.size() && submissions.get(index).id() < resumeId) {
+                index++;
+            }
+            if (context.containsKey(SHEET)) {
+                restartAt = new RowPosition(SheetKind.valueOf(context.getString(SHEET)), context.getInt(ROW));
+            }
+            log.info("Restarting after submission {} {}", resumeId, restartAt == null ? "" : restartAt);
+        }
+    }
+
+    @Override
+    public SourceRow read() {
+        while (index < submissions.size()) {
+            Submission submission = submissions.get(index);
+            try {
+                if (rows == null) {
+                    openRows(submission);
+                }
+                SourceRow row = rows.next();
+                if (row != null) {
+                    return row;
+                }
+            } catch (WorkbookException e) {
+                reject(submission, e);
+            }
+            closeRows();
+            index++;
+        }
+        return null;
+    }
+
+    private void openRows(Submission submission) throws WorkbookException {
+        rows = SubmissionRows.open(input.resolve(submission.filePath()),
+                new SubmissionRef(submission.id(), submission.fileName(), submission.districtCode(), Period.ofCode(submission.periodCode())));
+        if (restartAt != null) {
+            rows.skipPast(restartAt);
+            restartAt = null;
+        }
+    }
+
+    /** A workbook that breaks half-way (a damaged sheet) is rejected as a whole: half a file is not a submission. */
+    private void reject(Submission submission, WorkbookException e) {
+        log.warn("{}: unreadable after the first look ({}); file rejected", submission.filePath(), e.getMessage());
+        issues.add(submission.id(), null, List.of(FileErrors.issue(e)));
+        registry.setStatus(submission.id(), SubmissionStatus.REJECTED, Instant.now());
+    }
+
+    /**
+     * Saves where to resume: the submission in progress and the last row handed out in it, or, between
+     * submissions, the next one to start (a finished submission is never read again).
+     */
+    @Override
+    public void update(ExecutionContext context) throws ItemStreamException {
+        if (submissions == null) {
+            return;
+        }
+        RowPosition position = rows == null ? null : rows.position();
+        long resumeId = index < submissions.size() ? submissions.get(index).id() : Long.MAX_VALUE;
+        context.putLong(SUBMISSION, resumeId);
+        if (position != null) {
+            context.putString(SHEET, position.kind().name());
+            context.putInt(ROW, position.rowNumber());
+        } else {
+            context.remove(SHEET);
+            context.remove(ROW);
+        }
+    }
+
+    @Override
+    public void close() throws ItemStreamException {
+        closeRows();
+    }
+
+    private void closeRows() {
+        if (rows != null) {
+            rows.close();
+            rows = null;
+        }
+    }
+}

@@ -1,0 +1,234 @@
+package vn.backan.ocop.report;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+import vn.backan.ocop.intake.Period;
+import vn.backan.ocop.reference.Commune;
+import vn.backan.ocop.reference.District;
+import vn.backan.ocop.reference.Gazetteer;
+import vn.backan.ocop.reference.ProductClassification;
+import vn.backan.ocop.reference.ProductSet;
+import vn.backan.ocop.text.VietnameseCollator;
+import vn.backan.ocop.warehouse.Submission;
+import vn.backan.ocop.warehouse.SubmissionSheets;
+
+/**
+ * Computes the progress figures with the definitions of the reports spec. Pure: everything comes in
+ * through {@link ProgressInputs}; communes abolished since are counted in the commune valid on D.
+ */
+final class ProgressCalculator {
+
+    private final Gazetteer gazetteer;
+    private final ProductClassification classification;
+
+    ProgressCalculator(Gazetteer gazetteer, ProductClassification classification) {
+        this.gazetteer = gazetteer;
+        this.classification = classification;
+    }
+
+    Progress compute(ProgressInputs in) {
+        LocalDate d = in.asOf();
+        Tally province = new Tally();
+        Map<String, Tally> byDistrict = new LinkedHashMap<>();
+        for (District district : gazetteer.districts()) {
+            byDistrict.put(district.code(), new Tally());
+        }
+        List<Progress.ProductLine> products = new ArrayList<>();
+        Map<String, Integer> productsByCommune = new HashMap<>();
+        for (RatingRow r : in.newest()) {
+            if (!r.validOn(d)) {
+                continue;
+            }
+            Commune recorded = recorded(r.communeCode(), r.recognisedOn());
+            Commune now = recorded == null ? null : gazetteer.carriedOnBy(recorded, d);
+            String communeCode = now == null ? r.communeCode() : now.code();
+            for (Tally t : List.of(province, byDistrict.computeIfAbsent(r.districtCode(), k -> new Tally()))) {
+                t.validByStars[r.stars()]++;
+                t.entitiesByType.computeIfAbsent(r.entityType() == null ? "?" : r.entityType(), k -> new java.util.HashSet<>())
+                        .add(r.districtCode() + "|" + r.entityKey());
+                t.communesWithOcop.add(communeCode);
+            }
+            productsByCommune.merge(communeCode, 1, Integer::sum);
+            products.add(new Progress.ProductLine(districtName(r.districtCode()), now == null ? r.communeCode() : now.fullName(),
+                    recorded != null && now != null && !recorded.code().equals(now.code()) ? recorded.fullName() : null, r));
+        }
+        var collator = VietnameseCollator.get();
+        products.sort(Comparator.comparing((Progress.ProductLine p) -> p.rating().districtCode())
+                .thenComparing(Progress.ProductLine::commune, collator)
+                .thenComparing(p -> p.rating().productName(), collator));
+
+        Map<String, IndicatorRow> indicatorByCommune = new HashMap<>();
+        for (IndicatorRow row : in.latestIndicators()) {
+            Commune recorded = recorded(row.communeCode(), row.periodEndsOn());
+            String code = recorded == null ? row.communeCode() : gazetteer.carriedOnBy(recorded, d).code();
+            indicatorByCommune.put(code, row);
+            for (Tally t : List.of(province, byDistrict.computeIfAbsent(row.districtCode(), k -> new Tally()))) {
+                if (row.ntmYear() != null && row.ntmYear() <= d.getYear()) {
+                    t.ntm.add(code);
+                }
+                if (row.especiallyDifficult()) {
+                    t.difficult.add(code);
+                }
+                if (row.households() != null && row.poorHouseholds() != null) {
+                    t.households += row.households();
+                    t.poorHouseholds += row.poorHouseholds();
+                }
+            }
+        }
+        Tally baseline = new Tally();
+        String baselinePeriod = null;
+        for (IndicatorRow row : in.earliestIndicators()) {
+            baselinePeriod = row.periodCode();
+            if (row.households() != null && row.poorHouseholds() != null) {
+                baseline.households += row.households();
+                baseline.poorHouseholds += row.poorHouseholds();
+            }
+        }
+
+        List<Progress.CommuneLine> communes = new ArrayList<>();
+        for (District district : gazetteer.districts()) {
+            for (Commune c : gazetteer.communesOf(district.code(), d)) {
+                IndicatorRow row = indicatorByCommune.get(c.code());
+                communes.add(new Progress.CommuneLine(district.fullName(), c.name(), c.type(),
+                        row == null ? null : row.ntmYear(), row == null ? null : row.especiallyDifficult(),
+                        row == null ? null : row.households(), row == null ? null : row.poorHouseholds(),
+                        productsByCommune.getOrDefault(c.code(), 0)));
+            }
+        }
+
+        Period current = in.submissions().stream().filter(Submission::current)
+                .map(s -> Period.ofCode(s.periodCode())).filter(p -> !p.endsOn().isAfter(d))
+                .max(Comparator.naturalOrder()).orElse(null);
+
+        Map<String, String> names = new LinkedHashMap<>();
+        gazetteer.districts().forEach(district -> names.put(district.code(), district.fullName()));
+        return new Progress(d, in.generatedAt(), province, byDistrict, names, recognisedSince2018(in, d), in.support(),
+                in.supportByDistrict(), baseline.povertyRate(), baselinePeriod, current, products, expiring(in, d),
+                communes, groups(in, d), years(in, d), submissions(in), quality(in));
+    }
+
+    private Commune recorded(String code, LocalDate on) {
+        return gazetteer.version(code, on).orElse(null);
+    }
+
+    private String districtName(String code) {
+        return gazetteer.district(code).map(District::fullName).orElse(code);
+    }
+
+    private static int recognisedSince2018(ProgressInputs in, LocalDate d) {
+        return (int) in.recognitions().stream().filter(r -> !r.recognisedOn().isAfter(d))
+                .map(r -> r.districtCode() + "|" + r.productKey()).distinct().count();
+    }
+
+    private List<Progress.ExpiringLine> expiring(ProgressInputs in, LocalDate d) {
+        List<Progress.ExpiringLine> lines = new ArrayList<>();
+        for (RatingRow r : in.newest()) {
+            if (r.stars() < 3) {
+                continue;
+            }
+            boolean soon = r.expiresOn().isAfter(d) && !r.expiresOn().isAfter(d.plusMonths(6));
+            boolean lately = !r.expiresOn().isAfter(d) && r.expiresOn().isAfter(d.minusMonths(6));
+            if (soon || lately) {
+                Commune recorded = recorded(r.communeCode(), r.recognisedOn());
+                String commune = recorded == null ? r.communeCode() : gazetteer.carriedOnBy(recorded, d).fullName();
+                lines.add(new Progress.ExpiringLine(districtName(r.districtCode()), commune, r, ChronoUnit.DAYS.between(d, r.expiresOn())));
+            }
+        }
+        lines.sort(Comparator.comparingLong(Progress.ExpiringLine::daysLeft));
+        return lines;
+    }
+
+    private List<Progress.GroupLine> groups(ProgressInputs in, LocalDate d) {
+        Map<String, int[]> counts = new HashMap<>();
+        for (RatingRow r : in.newest()) {
+            if (r.validOn(d)) {
+                counts.computeIfAbsent(r.groupNo() + "|" + (r.setNo() == null ? "" : r.setNo()), k -> new int[6])[r.stars()]++;
+            }
+        }
+        List<Progress.GroupLine> lines = new ArrayList<>();
+        for (Map.Entry<String, String> group : classification.groups().entrySet()) {
+            int[] unknownSet = counts.get(group.getKey() + "|");
+            if (unknownSet != null) {
+                lines.add(new Progress.GroupLine(group.getKey(), group.getValue(), null, null, unknownSet));
+            }
+            for (ProductSet set : classification.sets()) {
+                if (set.groupNumber().equals(group.getKey())) {
+                    lines.add(new Progress.GroupLine(group.getKey(), group.getValue(), set.number(), set.name(),
+                            counts.getOrDefault(group.getKey() + "|" + set.number(), new int[6])));
+                }
+            }
+        }
+        return lines;
+    }
+
+    private static List<Progress.YearLine> years(ProgressInputs in, LocalDate d) {
+        Map<Integer, int[]> recognised = new TreeMap<>();
+        for (RatingRow r : in.recognitions()) {
+            if (!r.recognisedOn().isAfter(d)) {
+                recognised.computeIfAbsent(r.recognisedOn().getYear(), k -> new int[6])[r.stars()]++;
+            }
+        }
+        List<Progress.YearLine> lines = new ArrayList<>();
+        for (int year = 2018; year <= d.getYear(); year++) {
+            LocalDate end = LocalDate.of(year, 12, 31).isAfter(d) ? d : LocalDate.of(year, 12, 31);
+            int valid = (int) in.newestAtYearEnd().getOrDefault(year, List.of()).stream().filter(r -> r.validOn(end)).count();
+            lines.add(new Progress.YearLine(year, recognised.getOrDefault(year, new int[6]), valid));
+        }
+        return lines;
+    }
+
+    private List<Progress.SubmissionLine> submissions(ProgressInputs in) {
+        TreeSet<Period> periods = new TreeSet<>();
+        in.submissions().forEach(s -> periods.add(Period.ofCode(s.periodCode())));
+        List<Progress.SubmissionLine> lines = new ArrayList<>();
+        for (Period period : periods) {
+            for (District district : gazetteer.districts()) {
+                List<Submission> versions = in.submissions().stream()
+                        .filter(s -> s.districtCode().equals(district.code()) && s.periodCode().equals(period.code())).toList();
+                Optional<Submission> shown = versions.stream().filter(Submission::current).findFirst()
+                        .or(() -> versions.stream().reduce((a, b) -> b));
+                if (shown.isEmpty()) {
+                    lines.add(new Progress.SubmissionLine(district.code(), district.fullName(), period, "missing", null, null, 0, null, null, null));
+                    continue;
+                }
+                Submission s = shown.get();
+                LocalDate first = versions.stream().map(v -> v.preparedOn() != null ? v.preparedOn()
+                        : LocalDate.ofInstant(v.receivedAt(), java.time.ZoneId.systemDefault())).min(Comparator.naturalOrder()).orElse(null);
+                int loaded = 0;
+                int rejected = 0;
+                for (SubmissionSheets.Counts c : in.counts().getOrDefault(s.id(), List.of())) {
+                    loaded += c.loaded() + c.warning();
+                    rejected += c.rejected();
+                }
+                lines.add(new Progress.SubmissionLine(district.code(), district.fullName(), period, s.status().code(), first,
+                        first == null ? null : !first.isAfter(period.endsOn().plusDays(in.deadlineDays())), versions.size(),
+                        loaded, rejected, s.fileName()));
+            }
+        }
+        return lines;
+    }
+
+    private List<Progress.QualityLine> quality(ProgressInputs in) {
+        List<Progress.QualityLine> lines = new ArrayList<>();
+        for (Submission s : in.submissions()) {
+            if (!s.current()) {
+                continue;
+            }
+            for (SubmissionSheets.Counts c : in.counts().getOrDefault(s.id(), List.of())) {
+                lines.add(new Progress.QualityLine(districtName(s.districtCode()), Period.ofCode(s.periodCode()), s.fileName(),
+                        c.sheetName(), c.read(), c.loaded(), c.warning(), c.rejected(), in.topRules().getOrDefault(s.id(), "")));
+            }
+        }
+        return lines;
+    }
+}

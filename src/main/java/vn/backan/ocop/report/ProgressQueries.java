@@ -1,0 +1,117 @@
+package vn.backan.ocop.report;
+
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+/** Reads the current warehouse for the progress workbook. Every figure of the workbook comes from here. */
+@Repository
+class ProgressQueries {
+
+    private final JdbcTemplate jdbc;
+
+    ProgressQueries(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** The end of the newest period in force: the default report date. */
+    Optional<LocalDate> newestPeriodEnd() {
+        return Optional.ofNullable(jdbc.queryForObject("select max(period_ends_on) from audit_submission where is_current", LocalDate.class));
+    }
+
+    /** Each product's newest current rating recognised on or before {@code date}. */
+    List<RatingRow> newestRatings(LocalDate date) {
+        return jdbc.query("select r.district_code, r.product_key, r.product_code, r.product_name, r.set_no, r.group_no, "
+                + "r.entity_name, r.entity_key, e.entity_type, r.commune_code, r.recognised_on, r.stars, r.score, "
+                + "r.decision_no, r.recognition_level, r.value_chain, r.expires_on "
+                + "from fct_rating r "
+                + "left join dim_entity e on e.valid_to_run is null and e.district_code = r.district_code and e.entity_key = r.entity_key "
+                + "where r.valid_to_run is null and r.recognised_on <= ? and not exists ("
+                + "select 1 from fct_rating n where n.valid_to_run is null and n.district_code = r.district_code "
+                + "and n.product_key = r.product_key and n.recognised_on > r.recognised_on and n.recognised_on <= ?)",
+                ProgressQueries::rating, Date.valueOf(date), Date.valueOf(date));
+    }
+
+    /** Every current certified rating recognised from {@code from} to {@code to}: the recognitions of those years. */
+    List<RatingRow> recognitions(LocalDate from, LocalDate to) {
+        return jdbc.query("select r.district_code, r.product_key, r.product_code, r.product_name, r.set_no, r.group_no, "
+                + "r.entity_name, r.entity_key, cast(null as varchar(4)) entity_type, r.commune_code, r.recognised_on, r.stars, "
+                + "r.score, r.decision_no, r.recognition_level, r.value_chain, r.expires_on "
+                + "from fct_rating r where r.valid_to_run is null and r.certified and r.recognised_on between ? and ?",
+                ProgressQueries::rating, Date.valueOf(from), Date.valueOf(to));
+    }
+
+    /** Per district, the indicators of its latest period ending on or before {@code date}. */
+    List<IndicatorRow> latestIndicators(LocalDate date) {
+        return jdbc.query("select c.district_code, c.period_code, p.ends_on, c.commune_code, c.ntm_year, c.especially_difficult, "
+                + "c.households, c.poor_households from fct_commune_indicator c "
+                + "join dim_period p on p.period_code = c.period_code "
+                + "where c.valid_to_run is null and p.ends_on = ("
+                + "select max(p2.ends_on) from fct_commune_indicator c2 join dim_period p2 on p2.period_code = c2.period_code "
+                + "where c2.valid_to_run is null and c2.district_code = c.district_code and p2.ends_on <= ?)",
+                ProgressQueries::indicator, Date.valueOf(date));
+    }
+
+    /** The indicators of the earliest period loaded, for the poverty baseline. */
+    List<IndicatorRow> earliestIndicators() {
+        return jdbc.query("select c.district_code, c.period_code, p.ends_on, c.commune_code, c.ntm_year, c.especially_difficult, "
+                + "c.households, c.poor_households from fct_commune_indicator c "
+                + "join dim_period p on p.period_code = c.period_code "
+                + "where c.valid_to_run is null and p.ends_on = (select min(p2.ends_on) from fct_commune_indicator c2 "
+                + "join dim_period p2 on p2.period_code = c2.period_code where c2.valid_to_run is null)",
+                ProgressQueries::indicator);
+    }
+
+    /** Support type → number of distinct (district, target) supported from 2018 to the year of {@code date}. */
+    Map<String, Integer> supportCounts(LocalDate date) {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        jdbc.query("select support_type, count(*) from (select distinct district_code, support_type, target_key from fct_support "
+                        + "where valid_to_run is null and support_year between 2018 and ?) s group by support_type",
+                rs -> {
+                    counts.put(rs.getString(1), rs.getInt(2));
+                }, date.getYear());
+        return counts;
+    }
+
+    /** Support counts per district and type, for the district sheet. */
+    Map<String, Map<String, Integer>> supportCountsByDistrict(LocalDate date) {
+        Map<String, Map<String, Integer>> counts = new LinkedHashMap<>();
+        jdbc.query("select district_code, support_type, count(distinct target_key) from fct_support "
+                        + "where valid_to_run is null and support_year between 2018 and ? group by district_code, support_type",
+                rs -> {
+                    counts.computeIfAbsent(rs.getString(1), k -> new LinkedHashMap<>()).put(rs.getString(2), rs.getInt(3));
+                }, date.getYear());
+        return counts;
+    }
+
+    /** The most frequent rules broken in a submission, most frequent first. */
+    List<Map.Entry<String, Integer>> topIssues(long submissionId, int limit) {
+        return jdbc.query("select issue_code, count(*) from stg_issue where submission_id = ? and severity <> 'INFO' "
+                        + "group by issue_code order by count(*) desc, issue_code",
+                (rs, n) -> Map.entry(rs.getString(1), rs.getInt(2)), submissionId).stream().limit(limit).toList();
+    }
+
+    private static RatingRow rating(ResultSet rs, int n) throws SQLException {
+        Integer setNo = (Integer) rs.getObject("set_no", Integer.class);
+        return new RatingRow(rs.getString("district_code"), rs.getString("product_key"), rs.getString("product_code"),
+                rs.getString("product_name"), setNo, rs.getString("group_no"), rs.getString("entity_name"),
+                rs.getString("entity_key"), rs.getString("entity_type"), rs.getString("commune_code"),
+                rs.getDate("recognised_on").toLocalDate(), rs.getInt("stars"), rs.getBigDecimal("score"),
+                rs.getString("decision_no"), rs.getString("recognition_level"), rs.getBoolean("value_chain"),
+                rs.getDate("expires_on").toLocalDate());
+    }
+
+    private static IndicatorRow indicator(ResultSet rs, int n) throws SQLException {
+        return new IndicatorRow(rs.getString(1), rs.getString(2), rs.getDate(3).toLocalDate(), rs.getString(4),
+                (Integer) rs.getObject(5, Integer.class), rs.getBoolean(6), (Long) rs.getObject(7, Long.class),
+                (Long) rs.getObject(8, Long.class));
+    }
+}

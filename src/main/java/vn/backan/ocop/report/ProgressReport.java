@@ -1,0 +1,106 @@
+package vn.backan.ocop.report;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.springframework.stereotype.Service;
+
+import vn.backan.ocop.OcopProperties;
+import vn.backan.ocop.reference.ReferenceData;
+import vn.backan.ocop.warehouse.Submission;
+import vn.backan.ocop.warehouse.SubmissionRegistry;
+import vn.backan.ocop.warehouse.SubmissionSheets;
+
+/** Writes {@code ocop-progress-<as-of>.xlsx} from the warehouse. */
+@Service
+public class ProgressReport {
+
+    private final ProgressQueries queries;
+    private final SubmissionRegistry registry;
+    private final SubmissionSheets sheets;
+    private final ProgressCalculator calculator;
+    private final OcopProperties properties;
+
+    ProgressReport(ProgressQueries queries, SubmissionRegistry registry, SubmissionSheets sheets, ReferenceData reference,
+                   OcopProperties properties) {
+        this.queries = queries;
+        this.registry = registry;
+        this.sheets = sheets;
+        this.calculator = new ProgressCalculator(reference.gazetteer(), reference.classification());
+        this.properties = properties;
+    }
+
+    /** The workbook written and the date it reports on. */
+    public record Written(Path file, LocalDate asOf) {
+    }
+
+    /** The report date: the one asked for, else the end of the newest period in force (never simply today). */
+    public LocalDate asOf(LocalDate requested) {
+        if (requested != null) {
+            return requested;
+        }
+        return queries.newestPeriodEnd().orElse(LocalDate.now(ZoneId.systemDefault()));
+    }
+
+    public Written write(Path outputDir, LocalDate requested, Instant now) {
+        LocalDate asOf = asOf(requested);
+        Progress progress = calculator.compute(inputs(asOf, now));
+        Path file = outputDir.resolve("ocop-progress-" + asOf + ".xlsx");
+        writeAtomically(file, out -> new ProgressWorkbook(progress).write(out));
+        return new Written(file, asOf);
+    }
+
+    ProgressInputs inputs(LocalDate asOf, Instant now) {
+        Map<Integer, List<RatingRow>> atYearEnd = new HashMap<>();
+        for (int year = 2018; year <= asOf.getYear(); year++) {
+            LocalDate end = LocalDate.of(year, 12, 31);
+            atYearEnd.put(year, queries.newestRatings(end.isAfter(asOf) ? asOf : end));
+        }
+        List<Submission> submissions = registry.identified();
+        Map<Long, List<SubmissionSheets.Counts>> counts = new HashMap<>();
+        Map<Long, String> topRules = new HashMap<>();
+        for (Submission s : submissions) {
+            counts.put(s.id(), sheets.counts(s.id()));
+            if (s.current()) {
+                topRules.put(s.id(), queries.topIssues(s.id(), 3).stream()
+                        .map(e -> e.getKey() + " (" + e.getValue() + ")").collect(Collectors.joining(", ")));
+            }
+        }
+        return new ProgressInputs(asOf, now, queries.newestRatings(asOf), queries.recognitions(LocalDate.of(2018, 1, 1), asOf),
+                atYearEnd, queries.latestIndicators(asOf), queries.earliestIndicators(), queries.supportCounts(asOf),
+                queries.supportCountsByDistrict(asOf), submissions, counts, topRules, properties.deadlineDays());
+    }
+
+    /** Writes to a temporary file and moves it into place, so a reader never opens a half-written workbook. */
+    static void writeAtomically(Path file, WorkbookBody body) {
+        try {
+            Files.createDirectories(file.toAbsolutePath().getParent());
+            Path temp = Files.createTempFile(file.toAbsolutePath().getParent(), ".writing-", ".xlsx");
+            try (OutputStream out = Files.newOutputStream(temp)) {
+                body.write(out);
+            } catch (IOException | RuntimeException e) {
+                Files.deleteIfExists(temp);
+                throw e;
+            }
+            Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot write " + file, e);
+        }
+    }
+
+    /** Writes a workbook's bytes. */
+    interface WorkbookBody {
+        void write(OutputStream out) throws IOException;
+    }
+}

@@ -1,0 +1,29 @@
+package vn.backan.ocop.validation;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
+/**
+ * A fingerprint of a row's business values (not its lineage): publishing compares it to decide whether
+ * a fact changed, so a corrected file that repeats a value unchanged creates no new version.
+ */
+public final class RowHash {
+
+    private RowHash() {
+    }
+
+    public static String of(Object... values) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            for (Object value : values) {
+                digest.update(String.valueOf(value).getBytes(StandardCharsets.UTF_8));
+                digest.update((byte) 0x1f);
+            }
+            return HexFormat.of().formatHex(digest.digest(), 0, 16);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is always available", e);
+        }
+    }
+}

@@ -1,0 +1,61 @@
+package vn.backan.ocop.warehouse;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+import vn.backan.ocop.validation.Issue;
+import vn.backan.ocop.validation.IssueCode;
+
+/** The problems found in submissions, as the feedback workbooks list them. */
+@Repository
+public class IssueStore {
+
+    /** Separates message arguments in one column; a control character no cell text keeps after cleaning. */
+    private static final String SEPARATOR = "\u001f";
+
+    private final JdbcTemplate jdbc;
+
+    public IssueStore(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** An issue with the submission and sheet kind it belongs to. */
+    public record Located(long submissionId, String sheetKind, Issue issue) {
+    }
+
+    public void add(List<Located> found) {
+        if (found.isEmpty()) {
+            return;
+        }
+        List<Object[]> args = new ArrayList<>(found.size());
+        for (Located located : found) {
+            Issue i = located.issue();
+            args.add(new Object[] {located.submissionId(), located.sheetKind(), Text.cut(i.sheet(), 100), i.row(),
+                    i.cell(), Text.cut(i.header(), 200), Text.cut(i.value(), 1000), Text.cut(i.normalized(), 1000),
+                    i.code().name(), i.severity().name(), i.code().kind().name(),
+                    i.args().isEmpty() ? null : Text.cut(String.join(SEPARATOR, i.args()), 2000)});
+        }
+        jdbc.batchUpdate("insert into stg_issue (submission_id, sheet_kind, sheet_name, excel_row, cell_ref, column_header, "
+                + "cell_value, normalized_value, issue_code, severity, issue_kind, args) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", args);
+    }
+
+    public void add(long submissionId, String sheetKind, List<Issue> issues) {
+        add(issues.stream().map(i -> new Located(submissionId, sheetKind, i)).toList());
+    }
+
+    /** The issues of a submission in sheet and row order. */
+    public List<Located> of(long submissionId) {
+        return jdbc.query("select submission_id, sheet_kind, sheet_name, excel_row, cell_ref, column_header, cell_value, "
+                        + "normalized_value, issue_code, args from stg_issue where submission_id = ? order by issue_id",
+                (rs, n) -> {
+                    String args = rs.getString("args");
+                    return new Located(rs.getLong("submission_id"), rs.getString("sheet_kind"), new Issue(
+                            IssueCode.valueOf(rs.getString("issue_code")), rs.getString("sheet_name"), rs.getInt("excel_row"),
+                            rs.getString("cell_ref"), rs.getString("column_header"), rs.getString("cell_value"),
+                            rs.getString("normalized_value"), args == null ? List.of() : List.of(args.split(SEPARATOR, -1))));
+                }, submissionId);
+    }
+}

@@ -1,0 +1,102 @@
+package vn.backan.ocop.warehouse;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.List;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Brings the warehouse in line with the submissions in force, district by district. For each versioned
+ * table: materialize the wanted rows, close the current versions that are no longer wanted or whose
+ * values changed, open versions for wanted rows not yet current, and point unchanged rows at the file
+ * now in force. Four set-based statements per table, whatever the number of rows.
+ */
+@Repository
+public class Publisher {
+
+    private static final Logger log = LoggerFactory.getLogger(Publisher.class);
+
+    private final JdbcTemplate jdbc;
+
+    public Publisher(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** What publishing changed in one table. */
+    public record Changes(String table, int closed, int opened, int relinked) {
+    }
+
+    public List<Changes> publish(long runId, Collection<String> districts, Instant now) {
+        if (districts.isEmpty()) {
+            return List.of();
+        }
+        periods();
+        String in = String.join(", ", Collections.nCopies(districts.size(), "?"));
+        Object[] districtArgs = districts.toArray();
+        List<Changes> changes = new java.util.ArrayList<>();
+        for (VersionedTable t : VersionedTable.ALL) {
+            changes.add(publish(t, runId, in, districtArgs, Timestamp.from(now)));
+        }
+        return changes;
+    }
+
+    private Changes publish(VersionedTable t, long runId, String in, Object[] districts, Timestamp now) {
+        String columns = String.join(", ", t.columns());
+        jdbc.update("delete from " + t.work() + " where run_id = ?", runId);
+        jdbc.update("insert into " + t.work() + " (" + columns + ", run_id) select " + columns + ", ? from " + t.wanted()
+                + " where district_code in (" + in + ")", args(runId, districts));
+
+        int closed = jdbc.update("update " + t.table() + " set valid_to_run = ?, valid_to = ? where valid_to_run is null "
+                + "and district_code in (" + in + ") and not exists (select 1 from " + t.work() + " w where w.run_id = ? and "
+                + t.keyMatch("w", t.table()) + " and w.row_hash = " + t.table() + ".row_hash)",
+                args(runId, now, districts, runId));
+
+        String prefixed = String.join(", ", t.columns().stream().map(c -> "w." + c).toList());
+        int opened = jdbc.update("insert into " + t.table() + " (" + columns + ", valid_from_run, valid_from) select "
+                + prefixed + ", ?, ? from " + t.work() + " w where w.run_id = ? and not exists (select 1 from " + t.table()
+                + " f where f.valid_to_run is null and " + t.keyMatch("f", "w") + " and f.row_hash = w.row_hash)",
+                runId, now, runId);
+
+        String sameRow = "from " + t.work() + " w where w.run_id = ? and " + t.keyMatch("w", t.table());
+        int relinked = jdbc.update("update " + t.table() + " set "
+                + "submission_id = (select w.submission_id " + sameRow + "), "
+                + "sheet_name = (select w.sheet_name " + sameRow + "), "
+                + "excel_row = (select w.excel_row " + sameRow + ") "
+                + "where valid_to_run is null and district_code in (" + in + ") and exists (select 1 " + sameRow
+                + " and (w.submission_id <> " + t.table() + ".submission_id or w.excel_row <> " + t.table() + ".excel_row))",
+                args(runId, runId, runId, districts, runId));
+
+        jdbc.update("delete from " + t.work() + " where run_id = ?", runId);
+        log.info("Published {}: {} versions closed, {} opened, {} re-linked to the file in force", t.table(), closed, opened, relinked);
+        return new Changes(t.table(), closed, opened, relinked);
+    }
+
+    /** The periods of the submissions in force, as a small dimension. */
+    private void periods() {
+        List<String> codes = jdbc.queryForList("select distinct period_code from audit_submission where is_current "
+                + "and period_code not in (select period_code from dim_period)", String.class);
+        for (String code : codes) {
+            var period = vn.backan.ocop.intake.Period.ofCode(code);
+            jdbc.update("insert into dim_period (period_code, period_year, half_no, starts_on, ends_on, label) values (?, ?, ?, ?, ?, ?)",
+                    code, period.year(), period.half(), period.startsOn(), period.endsOn(), period.label());
+        }
+    }
+
+    private static Object[] args(Object... parts) {
+        List<Object> all = new java.util.ArrayList<>();
+        for (Object part : parts) {
+            if (part instanceof Object[] many) {
+                Collections.addAll(all, many);
+            } else {
+                all.add(part);
+            }
+        }
+        return all.toArray();
+    }
+}

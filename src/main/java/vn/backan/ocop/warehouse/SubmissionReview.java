@@ -1,0 +1,63 @@
+package vn.backan.ocop.warehouse;
+
+import java.time.Instant;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+
+/**
+ * Closes the validation of the submissions a run staged: elects the submission in force for each
+ * (district, period), runs the cross-row rules, and settles each submission's status and row counts.
+ */
+@Service
+public class SubmissionReview {
+
+    private static final Logger log = LoggerFactory.getLogger(SubmissionReview.class);
+
+    private final JdbcTemplate jdbc;
+    private final SubmissionRegistry registry;
+    private final SubmissionSheets sheets;
+    private final CrossRowChecks checks;
+
+    public SubmissionReview(JdbcTemplate jdbc, SubmissionRegistry registry, SubmissionSheets sheets, CrossRowChecks checks) {
+        this.jdbc = jdbc;
+        this.registry = registry;
+        this.sheets = sheets;
+        this.checks = checks;
+    }
+
+    /** @return the districts whose submissions in force may have changed, to be republished */
+    public Set<String> review(long runId, Instant now) {
+        List<Submission> staged = registry.pending(runId);
+        Set<String> districts = new LinkedHashSet<>();
+        // Elect first: the cross-row rules compare a file with the other periods' files in force.
+        for (Submission s : staged) {
+            registry.setStatus(s.id(), status(s.id()), now);
+        }
+        for (Submission s : staged) {
+            registry.elect(s.districtCode(), s.periodCode());
+            districts.add(s.districtCode());
+        }
+        for (Submission s : staged) {
+            checks.check(registry.get(s.id()));
+            registry.setStatus(s.id(), status(s.id()), now);
+            sheets.summarize(s.id());
+            Submission done = registry.get(s.id());
+            log.info("{}: {} {} {}{}", s.filePath(), s.districtCode(), s.periodCode(), done.status().code(),
+                    done.current() ? ", in force" : ", superseded by a newer file");
+        }
+        return districts;
+    }
+
+    /** Accepted with warnings as soon as a clerk has anything to fix or check: a rejected row or a warning. */
+    private SubmissionStatus status(long submissionId) {
+        Integer problems = jdbc.queryForObject("select count(*) from stg_issue where submission_id = ? "
+                + "and severity in ('ERROR', 'WARNING')", Integer.class, submissionId);
+        return problems != null && problems > 0 ? SubmissionStatus.ACCEPTED_WITH_WARNINGS : SubmissionStatus.ACCEPTED;
+    }
+}

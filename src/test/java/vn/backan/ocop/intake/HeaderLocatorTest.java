@@ -1,0 +1,64 @@
+package vn.backan.ocop.intake;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import vn.backan.ocop.intake.excel.RawCell;
+import vn.backan.ocop.intake.excel.SheetRow;
+
+class HeaderLocatorTest {
+
+    private static SheetRow row(int number, String... texts) {
+        List<RawCell> cells = new ArrayList<>();
+        for (int i = 0; i < texts.length; i++) {
+            if (texts[i] != null) {
+                cells.add(TestRows.raw(i, texts[i]));
+            }
+        }
+        return new SheetRow(number, cells, false);
+    }
+
+    @Test
+    void skipsTitleRowsAndMapsColumnsInAnyOrder() {
+        List<SheetRow> rows = List.of(
+                row(1, "BIỂU TỔNG HỢP SẢN PHẨM OCOP HUYỆN NA RÌ"),
+                row(2, "(Kèm theo báo cáo số 12/BC-UBND)"),
+                row(4, "TT", "Ten san pham (*)", "XÃ", "Chủ thể", "Nhóm", "Hạng sao", "Tổng điểm", "Ngày quyết định", "Cột riêng"),
+                row(5, "1", "Miến dong", "Côn Minh", "HTX Tài Hoan", "6", "4", "78", "12/12/2018", "x"));
+        HeaderLayout layout = HeaderLocator.locate(SheetKind.PRODUCT, rows).orElseThrow();
+        assertThat(layout.lastRow()).isEqualTo(4);
+        assertThat(layout.columns()).containsEntry(1, Column.PRODUCT_NAME).containsEntry(2, Column.PRODUCT_COMMUNE)
+                .containsEntry(5, Column.PRODUCT_STARS).containsEntry(7, Column.PRODUCT_DATE);
+        assertThat(layout.unknown()).containsEntry(8, "Cột riêng");
+        assertThat(layout.missing()).isEmpty();
+    }
+
+    @Test
+    void readsAHeaderSpreadOverTwoRowsUnderAMergedGroupTitle() {
+        List<SheetRow> rows = List.of(
+                row(3, "STT", "Tên sản phẩm", "Bộ sản phẩm", "Chủ thể", "Xã", "Kết quả đánh giá", null, "Ngày công nhận"),
+                row(4, null, null, null, null, null, "Số sao", "Điểm"),
+                row(5, "1", "Miến dong", "6", "HTX Tài Hoan", "Côn Minh", "4", "78", "12/12/2018"));
+        HeaderLayout layout = HeaderLocator.locate(SheetKind.PRODUCT, rows).orElseThrow();
+        assertThat(layout.firstRow()).isEqualTo(3);
+        assertThat(layout.lastRow()).isEqualTo(4);
+        assertThat(layout.columns()).containsEntry(5, Column.PRODUCT_STARS).containsEntry(6, Column.PRODUCT_SCORE);
+        assertThat(layout.unknown()).isEmpty();
+    }
+
+    @Test
+    void reportsMissingRequiredColumns() {
+        List<SheetRow> rows = List.of(row(1, "Tên sản phẩm", "Bộ sản phẩm", "Chủ thể", "Xã", "Số sao", "Điểm"));
+        HeaderLayout layout = HeaderLocator.locate(SheetKind.PRODUCT, rows).orElseThrow();
+        assertThat(layout.missing()).containsExactly(Column.PRODUCT_DATE);
+    }
+
+    @Test
+    void noHeaderWhenTooFewColumnsAreNamed() {
+        assertThat(HeaderLocator.locate(SheetKind.PRODUCT, List.of(row(1, "Tên sản phẩm", "Ghi chú"), row(2, "a", "b")))).isEmpty();
+    }
+}

@@ -1,0 +1,45 @@
+package vn.backan.ocop.reference;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class ProductClassificationTest {
+
+    private static final ProductClassification C = ProductClassification.load();
+
+    @ParameterizedTest
+    @CsvSource({
+            "5, 5, I, false",
+            "'Bộ 11', 11, I, false",
+            "'05', 5, I, false",
+            "'Chè tươi, chế biến', 11, I, false",
+            "'Rượu trắng', 14, II, false",
+            "'Cà phê, ca cao', 13, I, false",
+            "'Vải và may mặc', 22, IV, true",
+            "'Lưu niệm - nội thất - trang trí', 21, IV, true",
+            "'Dịch vụ du lịch nông thôn, bán hàng', 26, VI, true",
+    })
+    void resolvesSetsByNumberOrName(String text, int set, String group, boolean old) {
+        GroupMatch match = C.resolve(text).orElseThrow();
+        assertThat(match.set().number()).isEqualTo(set);
+        assertThat(match.groupNumber()).isEqualTo(group);
+        assertThat(match.fromOldGroups()).isEqualTo(old);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"'Thực phẩm', I", "'Đồ uống', II", "'Thảo dược', III"})
+    void oldGroupsWithoutASetResolveToTheirGroup(String text, String group) {
+        GroupMatch match = C.resolve(text).orElseThrow();
+        assertThat(match.set()).isNull();
+        assertThat(match.groupNumber()).isEqualTo(group);
+        assertThat(match.fromOldGroups()).isTrue();
+    }
+
+    @ParameterizedTest
+    @CsvSource({"27", "0", "'Máy móc'", "''"})
+    void unknownGroupsDoNotResolve(String text) {
+        assertThat(C.resolve(text)).isEmpty();
+    }
+}
