@@ -23,6 +23,7 @@ final class CellStyles {
     final CellStyle wrapped;
     final CellStyle textFormat;
     final CellStyle number;
+    final CellStyle centred;
     final CellStyle thousands;
     final CellStyle date;
     final CellStyle label;
@@ -37,6 +38,7 @@ final class CellStyles {
         title.setFont(font(workbook, true, false, 13));
         title.setAlignment(HorizontalAlignment.CENTER);
         title.setVerticalAlignment(VerticalAlignment.CENTER);
+        title.setWrapText(true);
 
         subtitle = workbook.createCellStyle();
         subtitle.setFont(font(workbook, false, true, 11));
@@ -57,6 +59,8 @@ final class CellStyles {
         textFormat.setDataFormat(workbook.createDataFormat().getFormat("@"));
         number = boxed(workbook, plain);
         number.setAlignment(HorizontalAlignment.RIGHT);
+        centred = boxed(workbook, plain);
+        centred.setAlignment(HorizontalAlignment.CENTER);
         thousands = boxed(workbook, plain);
         thousands.setDataFormat(workbook.createDataFormat().getFormat("#,##0"));
         date = boxed(workbook, plain);

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
@@ -22,18 +23,26 @@ final class SheetWriter {
     SheetWriter(Sheet sheet, CellStyles styles) {
         this.sheet = sheet;
         this.styles = styles;
+        // the clerk prints the table on A4 landscape, one page wide, to sign and stamp it
+        sheet.getPrintSetup().setPaperSize(PrintSetup.A4_PAPERSIZE);
+        sheet.getPrintSetup().setLandscape(true);
+        sheet.getPrintSetup().setFitWidth((short) 1);
+        sheet.getPrintSetup().setFitHeight((short) 0);
+        sheet.setFitToPage(true);
     }
 
     /** A title merged across the table's width, as clerks centre it over the columns. */
-    void title(String text, int columns, boolean main) {
+    void title(String text, List<Column> columns, boolean main) {
         Row row = sheet.createRow(nextRow);
+        int tableWidth = columns.stream().mapToInt(Column::width).sum();
         if (main) {
-            row.setHeightInPoints(22);
+            // a title longer than the table wraps onto a second line instead of running past it
+            row.setHeightInPoints(text.length() * 1.15 > tableWidth ? 36 : 22);
         }
         Cell cell = row.createCell(0);
         cell.setCellValue(text);
         cell.setCellStyle(main ? styles.title : styles.subtitle);
-        sheet.addMergedRegion(new CellRangeAddress(nextRow, nextRow, 0, columns - 1));
+        sheet.addMergedRegion(new CellRangeAddress(nextRow, nextRow, 0, columns.size() - 1));
         nextRow++;
     }
 

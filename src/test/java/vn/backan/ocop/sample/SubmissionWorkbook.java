@@ -107,7 +107,7 @@ final class SubmissionWorkbook {
         SheetWriter out = new SheetWriter(workbook.createSheet("Sản phẩm"), styles);
         titles(out, "Biểu tổng hợp sản phẩm OCOP " + cover.unitName() + " " + periodPhrase(),
                 "(Sản phẩm được công nhận từ 3 sao trở lên, kèm theo báo cáo của UBND " + cover.unitName() + ")",
-                PRODUCT_COLUMNS.size());
+                PRODUCT_COLUMNS);
         out.header(PRODUCT_COLUMNS);
         int stt = 0;
         for (Rating rating : ratings()) {
@@ -136,7 +136,7 @@ final class SubmissionWorkbook {
 
     private void productRow(SheetWriter out, int stt, Rating r) {
         Row row = out.row();
-        out.number(row, 0, stt);
+        out.number(row, 0, stt, styles.centred);
         out.text(row, 1, look.productCodes() ? r.code() : "");
         out.text(row, 2, r.name());
         writeSet(out, row, r.set(), r.setWritten());
@@ -146,14 +146,14 @@ final class SubmissionWorkbook {
         out.number(row, 7, r.score());
         writeDate(out, row, r.round().recognisedOn(), null);
         out.text(row, 9, r.round().decisionNo());
-        out.text(row, 10, r.round().level());
-        out.text(row, 11, r.valueChain() ? "Có" : "");
+        out.text(row, 10, r.round().level(), styles.centred);
+        out.text(row, 11, r.valueChain() ? "Có" : "", styles.centred);
         out.text(row, 12, r.note(), styles.wrapped);
     }
 
     private void badProductRow(SheetWriter out, int stt, BadRow b) {
         Row row = out.row();
-        out.number(row, 0, stt);
+        out.number(row, 0, stt, styles.centred);
         out.text(row, 2, b.name());
         writeSet(out, row, b.set(), "");
         out.text(row, 4, b.entity());
@@ -162,8 +162,8 @@ final class SubmissionWorkbook {
         out.number(row, 7, b.score());
         writeDate(out, row, SampleData.isoDateOrNull(b.recognisedOn()), b.recognisedOn());
         out.text(row, 9, b.decisionNo());
-        out.text(row, 10, "Tỉnh");
-        out.text(row, 11, b.valueChain() ? "Có" : "");
+        out.text(row, 10, "Tỉnh", styles.centred);
+        out.text(row, 11, b.valueChain() ? "Có" : "", styles.centred);
         out.text(row, 12, b.note(), styles.wrapped);
         badRowCells.add(cover.period() + "/" + cover.file() + " | Sản phẩm | row " + out.lastExcelRow()
                 + " | " + b.problem());
@@ -175,15 +175,15 @@ final class SubmissionWorkbook {
         } else if (look.setsAsNames()) {
             out.text(row, 3, data.setNames().get(set));
         } else {
-            out.number(row, 3, set);
+            out.number(row, 3, set, styles.centred);
         }
     }
 
     private void writeStars(SheetWriter out, Row row, int stars) {
         if (look.starsAsText()) {
-            out.text(row, 6, stars + " sao");
+            out.text(row, 6, stars + " sao", styles.centred);
         } else {
-            out.number(row, 6, stars);
+            out.number(row, 6, stars, styles.centred);
         }
     }
 
@@ -201,7 +201,7 @@ final class SubmissionWorkbook {
     private void entitySheet() {
         SheetWriter out = new SheetWriter(workbook.createSheet("Chủ thể"), styles);
         titles(out, "Danh sách chủ thể sản xuất sản phẩm OCOP " + cover.unitName(),
-                "(Kỳ báo cáo: " + cover.periodLabel() + ")", ENTITY_COLUMNS.size());
+                "(Kỳ báo cáo: " + cover.periodLabel() + ")", ENTITY_COLUMNS);
         out.header(ENTITY_COLUMNS);
         for (Entity e : data.entities()) {
             if (!e.district().equals(cover.district())) {
@@ -212,7 +212,7 @@ final class SubmissionWorkbook {
             out.text(row, 1, look.fullEntityTypes() ? FULL_TYPES.get(e.type()) : e.type());
             out.text(row, 2, e.commune());
             out.text(row, 3, e.taxCode(), styles.textFormat);
-            out.number(row, 4, e.founded());
+            out.number(row, 4, e.founded(), styles.centred);
             out.number(row, 5, e.members());
             out.number(row, 6, e.workers());
         }
@@ -223,7 +223,7 @@ final class SubmissionWorkbook {
         titles(out, "Chỉ tiêu nông thôn mới, xã ĐBKK và hộ nghèo " + cover.unitName() + " " + periodPhrase(),
                 "(Số hộ nghèo theo kết quả rà soát " + (cover.period().endsWith("H1") ? "đến 30/6/"
                         + cover.periodEnd().getYear() : "cuối năm " + cover.periodEnd().getYear()) + ")",
-                COMMUNE_COLUMNS.size());
+                COMMUNE_COLUMNS);
         out.header(COMMUNE_COLUMNS);
         int first = out.lastExcelRow() + 1;
         for (CommuneRow c : data.communes()) {
@@ -235,8 +235,8 @@ final class SubmissionWorkbook {
                     ? data.communeType(c.district(), c.commune(), cover.periodEnd()) + " " + c.commune()
                     : c.commune();
             out.text(row, 0, name);
-            out.number(row, 1, c.ntmYear());
-            out.text(row, 2, c.dbkk() ? "Có" : "Không");
+            out.number(row, 1, c.ntmYear(), styles.centred);
+            out.text(row, 2, c.dbkk() ? "Có" : "Không", styles.centred);
             out.number(row, 3, c.households(), styles.thousands);
             out.number(row, 4, c.poor(), styles.thousands);
         }
@@ -262,7 +262,7 @@ final class SubmissionWorkbook {
         SheetWriter out = new SheetWriter(workbook.createSheet("Hỗ trợ"), styles);
         titles(out, "Kết quả hỗ trợ thực hiện chương trình OCOP " + cover.unitName() + " "
                         + (cover.period().endsWith("H1") ? periodPhrase() : "giai đoạn 2018-2020"),
-                "(Đơn vị tính kinh phí: triệu đồng)", SUPPORT_COLUMNS.size());
+                "(Đơn vị tính kinh phí: triệu đồng)", SUPPORT_COLUMNS);
         out.header(SUPPORT_COLUMNS);
         for (Support s : data.support()) {
             if (!s.period().equals(cover.period()) || !s.district().equals(cover.district())) {
@@ -272,14 +272,14 @@ final class SubmissionWorkbook {
             out.text(row, 0, s.type());
             out.text(row, 1, s.target(), styles.wrapped);
             out.text(row, 2, s.commune());
-            out.number(row, 3, s.year());
+            out.number(row, 3, s.year(), styles.centred);
             out.number(row, 4, s.amount());
             out.text(row, 5, s.source());
         }
     }
 
     /** One or two title lines above the header, then an empty spacer row, as clerks do it. */
-    private void titles(SheetWriter out, String title, String subtitle, int columns) {
+    private void titles(SheetWriter out, String title, String subtitle, List<Column> columns) {
         out.title(title.toUpperCase(VI), columns, true);
         if (look.titleRows() > 1) {
             out.title(subtitle, columns, false);
