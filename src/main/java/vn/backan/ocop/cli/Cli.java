@@ -5,8 +5,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
@@ -16,26 +16,31 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import vn.backan.ocop.OcopApplication;
-import vn.backan.ocop.job.ConsolidateRunner;
+import vn.backan.ocop.job.RunCoordinator;
 import vn.backan.ocop.job.RunParameters;
+import vn.backan.ocop.warehouse.RunHistory;
 
 /**
  * The command line. Options are checked before Spring starts, so a typo costs one line of error and
- * the usage, never a stack trace.
+ * the usage, never a stack trace; the run lock is taken before the database is opened.
  */
 public final class Cli {
 
     public static final int OK = 0;
     public static final int FAILED = 1;
     public static final int USAGE = 2;
+    public static final int BUSY = 3;
 
     static final String USAGE_TEXT = """
             Usage: java -jar ocop-pipeline.jar <command> [options]
 
             Commands:
               consolidate   read the district workbooks, load the warehouse, write the reports
+                            (first completes a run that was interrupted)
+              restart       complete the last interrupted run, if any
+              status        print the recent runs and the submissions in force
 
-            Options of consolidate:
+            Options:
               --input DIR         folder of district workbooks, read recursively (default: input)
               --output DIR        where reports are written (default: output)
               --as-of yyyy-MM-dd  report date (default: end of the newest reporting period loaded)
@@ -44,8 +49,8 @@ public final class Cli {
               --db-password PW    database password (or environment OCOP_DB_PASSWORD)
               --help              this text
 
-            Exit status: 0 the run completed (even if rows or files were rejected), 1 the run failed,
-            2 the command line was wrong.
+            Exit status: 0 done (even if rows or files were rejected), 1 the run failed,
+            2 the command line was wrong, 3 another run is in progress.
             """;
 
     private Cli() {
@@ -56,14 +61,18 @@ public final class Cli {
     }
 
     static int run(String[] args, PrintStream out, PrintStream err) {
-        Options options;
         try {
-            options = Options.parse(args);
+            Options options = Options.parse(args);
             if (options.command().equals("help") || options.flags().contains("--help")) {
                 out.print(USAGE_TEXT);
                 return OK;
             }
-            return consolidate(options, err);
+            return switch (options.command()) {
+                case "consolidate" -> consolidate(options, err);
+                case "restart" -> restart(options, out, err);
+                case "status" -> status(options, out, err);
+                default -> throw new UsageException("unknown command '" + options.command() + "'");
+            };
         } catch (UsageException e) {
             err.println("ocop-pipeline: " + e.getMessage());
             err.print(USAGE_TEXT);
@@ -78,36 +87,62 @@ public final class Cli {
         if (!Files.isDirectory(input)) {
             throw new UsageException("input folder " + input + " does not exist");
         }
-        try (ConfigurableApplicationContext context = start(options, input, output)) {
-            JobExecution execution = context.getBean(ConsolidateRunner.class)
-                    .run(new RunParameters(input, output, LocalDateTime.now(), asOf));
-            if (execution.getStatus() == BatchStatus.COMPLETED) {
+        RunParameters parameters = new RunParameters(input, output, LocalDateTime.now(), asOf);
+        return locked(Database.of(options), err, context ->
+                finished(context.getBean(RunCoordinator.class).consolidate(parameters), err));
+    }
+
+    private static int restart(Options options, PrintStream out, PrintStream err) {
+        return locked(Database.of(options), err, context -> {
+            Optional<JobExecution> restarted = context.getBean(RunCoordinator.class).restart();
+            if (restarted.isEmpty()) {
+                out.println("Nothing to restart: the last run completed.");
                 return OK;
             }
-            err.println("ocop-pipeline: the run ended " + execution.getStatus() + ": "
-                    + execution.getExitStatus().getExitDescription().lines().findFirst().orElse(""));
-            return FAILED;
+            return finished(restarted.get(), err);
+        });
+    }
+
+    private static int status(Options options, PrintStream out, PrintStream err) {
+        return locked(Database.of(options), err, context -> {
+            RunHistory history = context.getBean(RunHistory.class);
+            StatusPrinter.print(history.recentRuns(10), history.current(), out);
+            return OK;
+        });
+    }
+
+    private static int finished(JobExecution execution, PrintStream err) {
+        if (execution.getStatus() == BatchStatus.COMPLETED) {
+            return OK;
+        }
+        err.println("ocop-pipeline: the run ended " + execution.getStatus() + ": "
+                + execution.getExitStatus().getExitDescription().lines().findFirst().orElse("")
+                + " — run 'restart' (or the next 'consolidate') to complete it");
+        return FAILED;
+    }
+
+    /** What a command does once it holds the lock and Spring is up. */
+    private interface Work {
+        int run(ConfigurableApplicationContext context) throws Exception;
+    }
+
+    private static int locked(Database database, PrintStream err, Work work) {
+        try (RunLock lock = RunLock.tryAcquire(database.url(), database.user(), database.password())) {
+            if (lock == null) {
+                err.println("ocop-pipeline: another run is in progress on " + database.url() + "; try again when it ends");
+                return BUSY;
+            }
+            try (ConfigurableApplicationContext context = start(database)) {
+                return work.run(context);
+            }
         } catch (Exception e) {
-            err.println("ocop-pipeline: the run failed: " + rootMessage(e));
+            err.println("ocop-pipeline: failed: " + rootMessage(e));
             return FAILED;
         }
     }
 
-    private static ConfigurableApplicationContext start(Options options, Path input, Path output) {
-        Map<String, Object> properties = new HashMap<>();
-        properties.put("ocop.input", input.toString());
-        properties.put("ocop.output", output.toString());
-        if (options.value("--db") != null) {
-            properties.put("spring.datasource.url", options.value("--db"));
-        }
-        String user = options.value("--db-user") != null ? options.value("--db-user") : System.getenv("OCOP_DB_USER");
-        String password = options.value("--db-password") != null ? options.value("--db-password") : System.getenv("OCOP_DB_PASSWORD");
-        if (user != null) {
-            properties.put("spring.datasource.username", user);
-        }
-        if (password != null) {
-            properties.put("spring.datasource.password", password);
-        }
+    private static ConfigurableApplicationContext start(Database database) {
+        Map<String, Object> properties = database.springProperties();
         return new SpringApplicationBuilder(OcopApplication.class)
                 .web(WebApplicationType.NONE)
                 .bannerMode(Banner.Mode.OFF)

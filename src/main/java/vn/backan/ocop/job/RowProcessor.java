@@ -6,6 +6,7 @@ import org.springframework.batch.infrastructure.item.ItemProcessor;
 
 import vn.backan.ocop.commune.CommuneRowMapper;
 import vn.backan.ocop.entity.EntityRowMapper;
+import vn.backan.ocop.intake.SourceCell;
 import vn.backan.ocop.intake.SourceRow;
 import vn.backan.ocop.product.ProductRowMapper;
 import vn.backan.ocop.reference.ReferenceData;
@@ -34,9 +35,10 @@ class RowProcessor implements ItemProcessor<SourceRow, StagedRow> {
     @Override
     public StagedRow process(SourceRow row) {
         if (row.totals()) {
-            String text = row.cells().values().stream().filter(c -> !c.blank()).findFirst().map(c -> c.text()).orElse("");
+            SourceCell first = row.cells().values().stream().filter(c -> !c.blank()).findFirst().orElseThrow();
             return new SkippedRow(new RowOrigin(row.submission().id(), row.kind().name(), row.sheetName(), row.rowNumber()),
-                    List.of(new Issue(IssueCode.TOTALS_ROW_SKIPPED, row.sheetName(), row.rowNumber(), null, null, text, null, List.of())));
+                    List.of(new Issue(IssueCode.TOTALS_ROW_SKIPPED, row.sheetName(), row.rowNumber(), first.ref(),
+                            first.header(), first.text(), null, List.of())));
         }
         return switch (row.kind()) {
             case PRODUCT -> products.map(row);

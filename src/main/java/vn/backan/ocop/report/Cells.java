@@ -16,6 +16,14 @@ final class Cells {
     record Decimal(BigDecimal value) {
     }
 
+    /** A whole number shown without thousands separators: a year, a code. */
+    record Plain(int value) {
+    }
+
+    static Plain plain(Integer value) {
+        return value == null ? null : new Plain(value);
+    }
+
     /** A formula with the value it evaluates to, written as its cached result. */
     record Formula(String formula, double cached, boolean percent) {
     }

@@ -14,7 +14,8 @@ record Progress(LocalDate asOf, Instant generatedAt, Tally province, Map<String,
                 int recognisedSince2018, Map<String, Integer> support, Map<String, Map<String, Integer>> supportByDistrict,
                 BigDecimal baselinePovertyRate, String baselinePeriod, Period currentPeriod,
                 List<ProductLine> products, List<ExpiringLine> expiring, List<CommuneLine> communes,
-                List<GroupLine> groups, List<YearLine> years, List<SubmissionLine> submissions, List<QualityLine> quality) {
+                List<GroupLine> groups, List<YearLine> years, List<SubmissionLine> submissions, List<QualityLine> quality,
+                long runId, List<ChangeQueries.Change> changes) {
 
     /** A valid certified product, with the commune valid on D it now belongs to. */
     record ProductLine(String district, String commune, String recordedCommune, RatingRow rating) {

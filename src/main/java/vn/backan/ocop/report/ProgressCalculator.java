@@ -114,7 +114,7 @@ final class ProgressCalculator {
         gazetteer.districts().forEach(district -> names.put(district.code(), district.fullName()));
         return new Progress(d, in.generatedAt(), province, byDistrict, names, recognisedSince2018(in, d), in.support(),
                 in.supportByDistrict(), baseline.povertyRate(), baselinePeriod, current, products, expiring(in, d),
-                communes, groups(in, d), years(in, d), submissions(in), quality(in));
+                communes, groups(in, d), years(in, d), submissions(in), quality(in), in.runId(), in.changes());
     }
 
     private Commune recorded(String code, LocalDate on) {

@@ -13,5 +13,6 @@ record ProgressInputs(LocalDate asOf, Instant generatedAt, List<RatingRow> newes
                       Map<Integer, List<RatingRow>> newestAtYearEnd, List<IndicatorRow> latestIndicators,
                       List<IndicatorRow> earliestIndicators, Map<String, Integer> support,
                       Map<String, Map<String, Integer>> supportByDistrict, List<Submission> submissions,
-                      Map<Long, List<SubmissionSheets.Counts>> counts, Map<Long, String> topRules, int deadlineDays) {
+                      Map<Long, List<SubmissionSheets.Counts>> counts, Map<Long, String> topRules, int deadlineDays,
+                      long runId, List<ChangeQueries.Change> changes) {
 }

@@ -27,14 +27,16 @@ import vn.backan.ocop.warehouse.SubmissionSheets;
 public class ProgressReport {
 
     private final ProgressQueries queries;
+    private final ChangeQueries changes;
     private final SubmissionRegistry registry;
     private final SubmissionSheets sheets;
     private final ProgressCalculator calculator;
     private final OcopProperties properties;
 
-    ProgressReport(ProgressQueries queries, SubmissionRegistry registry, SubmissionSheets sheets, ReferenceData reference,
+    ProgressReport(ProgressQueries queries, ChangeQueries changes, SubmissionRegistry registry, SubmissionSheets sheets, ReferenceData reference,
                    OcopProperties properties) {
         this.queries = queries;
+        this.changes = changes;
         this.registry = registry;
         this.sheets = sheets;
         this.calculator = new ProgressCalculator(reference.gazetteer(), reference.classification());
@@ -53,15 +55,16 @@ public class ProgressReport {
         return queries.newestPeriodEnd().orElse(LocalDate.now(ZoneId.systemDefault()));
     }
 
-    public Written write(Path outputDir, LocalDate requested, Instant now) {
+    /** Writes the workbook as of {@code requested} (or the default date), listing what run {@code runId} changed. */
+    public Written write(Path outputDir, LocalDate requested, Instant now, long runId) {
         LocalDate asOf = asOf(requested);
-        Progress progress = calculator.compute(inputs(asOf, now));
+        Progress progress = calculator.compute(inputs(asOf, now, runId));
         Path file = outputDir.resolve("ocop-progress-" + asOf + ".xlsx");
         writeAtomically(file, out -> new ProgressWorkbook(progress).write(out));
         return new Written(file, asOf);
     }
 
-    ProgressInputs inputs(LocalDate asOf, Instant now) {
+    ProgressInputs inputs(LocalDate asOf, Instant now, long runId) {
         Map<Integer, List<RatingRow>> atYearEnd = new HashMap<>();
         for (int year = 2018; year <= asOf.getYear(); year++) {
             LocalDate end = LocalDate.of(year, 12, 31);
@@ -79,7 +82,8 @@ public class ProgressReport {
         }
         return new ProgressInputs(asOf, now, queries.newestRatings(asOf), queries.recognitions(LocalDate.of(2018, 1, 1), asOf),
                 atYearEnd, queries.latestIndicators(asOf), queries.earliestIndicators(), queries.supportCounts(asOf),
-                queries.supportCountsByDistrict(asOf), submissions, counts, topRules, properties.deadlineDays());
+                queries.supportCountsByDistrict(asOf), submissions, counts, topRules, properties.deadlineDays(),
+                runId, changes.of(runId));
     }
 
     /** Writes to a temporary file and moves it into place, so a reader never opens a half-written workbook. */

@@ -25,6 +25,7 @@ final class ProgressWorkbook {
     static final String YEARS = "Theo năm";
     static final String SUBMISSIONS = "Nộp báo cáo";
     static final String QUALITY = "Chất lượng dữ liệu";
+    static final String CHANGES = "Thay đổi";
 
     private final Progress p;
     private final String subtitle;
@@ -48,6 +49,7 @@ final class ProgressWorkbook {
             years(new SheetWriter(workbook.createSheet(YEARS), styles));
             submissions(new SheetWriter(workbook.createSheet(SUBMISSIONS), styles));
             quality(new SheetWriter(workbook.createSheet(QUALITY), styles));
+            changes(new SheetWriter(workbook.createSheet(CHANGES), styles));
             workbook.write(out);
         } finally {
             workbook.close();
@@ -176,7 +178,7 @@ final class ProgressWorkbook {
         for (Progress.CommuneLine c : p.communes()) {
             BigDecimal rate = c.households() == null || c.households() == 0 || c.poorHouseholds() == null ? null
                     : BigDecimal.valueOf(c.poorHouseholds()).divide(BigDecimal.valueOf(c.households()), 6, java.math.RoundingMode.HALF_UP);
-            w.row(c.district(), c.commune(), c.type(), c.ntmYear(), c.difficult(), c.households(), c.poorHouseholds(),
+            w.row(c.district(), c.commune(), c.type(), Cells.plain(c.ntmYear()), c.difficult(), c.households(), c.poorHouseholds(),
                     Cells.percent(rate), c.validProducts());
         }
         w.finish(true);
@@ -188,7 +190,7 @@ final class ProgressWorkbook {
                 "SP còn hiệu lực cuối năm");
         for (Progress.YearLine y : p.years()) {
             int[] s = y.recognisedByStars();
-            w.row(y.year(), s[3], s[4], s[5], s[3] + s[4] + s[5], y.validAtEnd());
+            w.row(Cells.plain(y.year()), s[3], s[4], s[5], s[3] + s[4] + s[5], y.validAtEnd());
         }
         w.finish(false);
     }
@@ -213,4 +215,17 @@ final class ProgressWorkbook {
         w.finish(true);
     }
 
+
+    private void changes(SheetWriter w) {
+        heading(w, "THAY ĐỔI TRONG KHO DỮ LIỆU DO LẦN CHẠY #" + p.runId());
+        if (p.changes().isEmpty()) {
+            w.note("Không có thay đổi so với lần chạy trước.");
+        }
+        w.header("Bảng", "Thay đổi", "Huyện, thành phố", "Đối tượng", "Trước", "Sau", "Tệp", "Dòng");
+        for (ChangeQueries.Change c : p.changes()) {
+            w.row(c.table(), c.kind(), p.districtNames().getOrDefault(c.districtCode(), c.districtCode()), c.title(),
+                    c.before(), c.after(), c.fileName(), c.location());
+        }
+        w.finish(true);
+    }
 }

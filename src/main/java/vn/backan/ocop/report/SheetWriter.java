@@ -111,6 +111,10 @@ final class SheetWriter {
             cell.setCellValue(((Number) value).doubleValue());
             cell.setCellStyle(bold ? styles.boldInteger : styles.integer);
             track(column, String.format("%,d", ((Number) value).longValue()));
+        } else if (value instanceof Cells.Plain p) {
+            cell.setCellValue(p.value());
+            cell.setCellStyle(styles.plain);
+            track(column, Integer.toString(p.value()));
         } else if (value instanceof Cells.Percent p) {
             cell.setCellValue(p.value().doubleValue());
             cell.setCellStyle(bold ? styles.boldPercent : styles.percent);

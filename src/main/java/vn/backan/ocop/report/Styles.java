@@ -20,6 +20,7 @@ final class Styles {
     final CellStyle quoted;
     final CellStyle integer;
     final CellStyle boldInteger;
+    final CellStyle plain;
     final CellStyle decimal;
     final CellStyle percent;
     final CellStyle boldPercent;
@@ -50,13 +51,13 @@ final class Styles {
         header.setFillPattern(FillPatternType.SOLID_FOREGROUND);
         header.setBorderBottom(BorderStyle.THIN);
         text = workbook.createCellStyle();
-        text.setVerticalAlignment(VerticalAlignment.TOP);
         boldText = workbook.createCellStyle();
         boldText.setFont(bold);
         quoted = workbook.createCellStyle();
         quoted.setQuotePrefixed(true);
         integer = numeric(workbook, format, "#,##0", null);
         boldInteger = numeric(workbook, format, "#,##0", bold);
+        plain = numeric(workbook, format, "0", null);
         decimal = numeric(workbook, format, "0.00", null);
         percent = numeric(workbook, format, "0.00%", null);
         boldPercent = numeric(workbook, format, "0.00%", bold);

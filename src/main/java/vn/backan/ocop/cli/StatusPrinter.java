@@ -1,0 +1,44 @@
+package vn.backan.ocop.cli;
+
+import java.io.PrintStream;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+
+import vn.backan.ocop.warehouse.RunHistory;
+
+/** Prints the recent runs and the submissions in force, as plain text for a terminal. */
+final class StatusPrinter {
+
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+
+    private StatusPrinter() {
+    }
+
+    static void print(List<RunHistory.Run> runs, List<RunHistory.Current> current, PrintStream out) {
+        out.println("Recent runs:");
+        if (runs.isEmpty()) {
+            out.println("  (none yet)");
+        }
+        out.printf("  %-5s %-19s  %-19s  %-10s %6s %5s %9s %9s %9s%n", "run", "started", "ended", "status", "files",
+                "new", "unchanged", "rows read", "rejected");
+        for (RunHistory.Run r : runs) {
+            out.printf("  %-5d %-19s  %-19s  %-10s %6s %5s %9s %9d %9d%n", r.runId(), TIME.format(r.started()),
+                    r.finished() == null ? "-" : TIME.format(r.finished()), r.status(), n(r.files()), n(r.fresh()),
+                    n(r.unchanged()), r.rowsRead(), r.rowsRejected());
+        }
+        out.println();
+        out.println("Submissions in force:");
+        if (current.isEmpty()) {
+            out.println("  (none yet)");
+        }
+        for (RunHistory.Current c : current) {
+            out.printf("  %s %-22s %-8s #%-5d %-24s received %s, %d rows read, %d rejected  %s%n", c.districtCode(),
+                    c.district(), c.periodCode(), c.submissionId(), c.status(), TIME.format(c.received()), c.rowsRead(),
+                    c.rowsRejected(), c.fileName());
+        }
+    }
+
+    private static String n(Integer value) {
+        return value == null ? "-" : value.toString();
+    }
+}

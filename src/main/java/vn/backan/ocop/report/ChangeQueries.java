@@ -1,0 +1,139 @@
+package vn.backan.ocop.report;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+/**
+ * What a run changed in the warehouse: the versions it closed and opened, paired by natural key into
+ * additions, removals and changes with the values before and after.
+ */
+@Repository
+class ChangeQueries {
+
+    /** A versioned table as the change list shows it. */
+    private record Table(String name, String label, List<String> keys, String title, List<String> values) {
+    }
+
+    private static final List<Table> TABLES = List.of(
+            new Table("fct_rating", "Sản phẩm", List.of("district_code", "product_key", "recognised_on"), "product_name",
+                    List.of("stars", "score", "recognised_on", "expires_on", "decision_no", "recognition_level", "set_no",
+                            "group_no", "entity_name", "commune_code", "value_chain", "product_code")),
+            new Table("dim_entity", "Chủ thể", List.of("district_code", "entity_key"), "entity_name",
+                    List.of("entity_type", "commune_code", "tax_code", "founded_year", "members", "workers")),
+            new Table("fct_commune_indicator", "Chỉ tiêu xã", List.of("district_code", "period_code", "commune_code"),
+                    "commune_code", List.of("ntm_year", "especially_difficult", "households", "poor_households")),
+            new Table("fct_support", "Hỗ trợ", List.of("district_code", "support_type", "target_key", "support_year"), "target",
+                    List.of("support_type", "support_year", "commune_code", "amount", "funding_source")));
+
+    static final Map<String, String> LABELS = Map.ofEntries(Map.entry("stars", "Số sao"), Map.entry("score", "Điểm"),
+            Map.entry("recognised_on", "Ngày công nhận"), Map.entry("expires_on", "Hết hạn"),
+            Map.entry("decision_no", "Số quyết định"), Map.entry("recognition_level", "Cấp công nhận"),
+            Map.entry("set_no", "Bộ SP"), Map.entry("group_no", "Ngành"), Map.entry("entity_name", "Chủ thể"),
+            Map.entry("commune_code", "Mã xã"), Map.entry("value_chain", "Chuỗi giá trị"), Map.entry("product_code", "Mã SP"),
+            Map.entry("entity_type", "Loại hình"), Map.entry("tax_code", "Mã số thuế"), Map.entry("founded_year", "Năm thành lập"),
+            Map.entry("members", "Số thành viên"), Map.entry("workers", "Số lao động"), Map.entry("ntm_year", "Năm đạt chuẩn NTM"),
+            Map.entry("especially_difficult", "Xã ĐBKK"), Map.entry("households", "Tổng số hộ"),
+            Map.entry("poor_households", "Số hộ nghèo"), Map.entry("support_type", "Loại hỗ trợ"),
+            Map.entry("support_year", "Năm"), Map.entry("amount", "Kinh phí"), Map.entry("funding_source", "Nguồn vốn"));
+
+    private final JdbcTemplate jdbc;
+
+    ChangeQueries(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** One change: kind is "Thêm", "Bỏ" or "Sửa"; before/after list only the values that differ. */
+    record Change(String table, String kind, String districtCode, String title, String before, String after,
+                  String fileName, String location) {
+    }
+
+    List<Change> of(long runId) {
+        List<Change> changes = new ArrayList<>();
+        Map<String, String> earlierRatings = earlierRatings(runId);
+        for (Table t : TABLES) {
+            Map<String, Map<String, Object>> closed = versions(t, "valid_to_run", runId);
+            Map<String, Map<String, Object>> opened = versions(t, "valid_from_run", runId);
+            opened.forEach((key, now) -> {
+                Map<String, Object> was = closed.remove(key);
+                Change change = change(t, was == null ? "Thêm" : "Sửa", was, now);
+                String earlier = t == TABLES.get(0) && was == null
+                        ? earlierRatings.get(now.get("district_code") + "|" + now.get("product_key")) : null;
+                // A new rating of a product rated before is a re-rating, not a new product.
+                changes.add(earlier == null ? change : new Change(change.table(), "Đánh giá lại", change.districtCode(),
+                        change.title(), earlier, change.after(), change.fileName(), change.location()));
+            });
+            closed.values().forEach(was -> changes.add(change(t, "Bỏ", was, null)));
+        }
+        return changes;
+    }
+
+    /** For products rated anew by the run: their previous current rating, as "Số sao: 4 (2018-12-12)". */
+    private Map<String, String> earlierRatings(long runId) {
+        Map<String, String> earlier = new LinkedHashMap<>();
+        jdbc.query("select o.district_code, o.product_key, o.stars, o.recognised_on from fct_rating o "
+                + "join fct_rating n on n.district_code = o.district_code and n.product_key = o.product_key "
+                + "and n.valid_from_run = ? and o.recognised_on < n.recognised_on "
+                + "where o.valid_to_run is null order by o.recognised_on", rs -> {
+                    earlier.put(rs.getString(1) + "|" + rs.getString(2),
+                            LABELS.get("stars") + ": " + rs.getInt(3) + " (" + rs.getDate(4).toLocalDate() + ")");
+                }, runId);
+        return earlier;
+    }
+
+    private Map<String, Map<String, Object>> versions(Table t, String runColumn, long runId) {
+        Map<String, Map<String, Object>> byKey = new LinkedHashMap<>();
+        for (Map<String, Object> row : jdbc.queryForList("select v.*, s.file_name from " + t.name() + " v "
+                + "join audit_submission s on s.submission_id = v.submission_id where v." + runColumn + " = ? "
+                + "order by v.district_code", runId)) {
+            Map<String, Object> lower = new LinkedHashMap<>();
+            row.forEach((column, value) -> lower.put(column.toLowerCase(java.util.Locale.ROOT), value));
+            byKey.put(String.join("|", t.keys().stream().map(k -> String.valueOf(lower.get(k))).toList()), lower);
+        }
+        return byKey;
+    }
+
+    private static Change change(Table t, String kind, Map<String, Object> was, Map<String, Object> now) {
+        Map<String, Object> shown = now != null ? now : was;
+        StringBuilder before = new StringBuilder();
+        StringBuilder after = new StringBuilder();
+        for (String column : t.values()) {
+            Object a = was == null ? null : was.get(column);
+            Object b = now == null ? null : now.get(column);
+            if (was != null && now != null && same(a, b)) {
+                continue;
+            }
+            if (was != null) {
+                append(before, column, a);
+            }
+            if (now != null) {
+                append(after, column, b);
+            }
+        }
+        return new Change(t.label(), kind, String.valueOf(shown.get("district_code")), String.valueOf(shown.get(t.title())),
+                before.toString(), after.toString(), String.valueOf(shown.get("file_name")),
+                shown.get("sheet_name") + "!" + shown.get("excel_row") + ":" + shown.get("excel_row"));
+    }
+
+    private static void append(StringBuilder text, String column, Object value) {
+        if (value == null) {
+            return;
+        }
+        if (!text.isEmpty()) {
+            text.append("; ");
+        }
+        text.append(LABELS.getOrDefault(column, column)).append(": ").append(value instanceof Boolean b ? (b ? "Có" : "Không") : value);
+    }
+
+    private static boolean same(Object a, Object b) {
+        if (a instanceof java.math.BigDecimal x && b instanceof java.math.BigDecimal y) {
+            return x.compareTo(y) == 0;
+        }
+        return Objects.equals(a, b);
+    }
+}
