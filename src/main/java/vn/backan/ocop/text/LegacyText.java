@@ -1,0 +1,33 @@
+package vn.backan.ocop.text;
+
+import java.util.List;
+
+/** Cell text in whatever encoding its fonts imply, as clean Unicode. */
+public final class LegacyText {
+
+    private LegacyText() {
+    }
+
+    /**
+     * Decodes each run by its own font, joins them, then {@link VietnameseText#clean cleans} the
+     * result. Cleaning comes last because TCVN3 stores "ư" as U+00AD, which cleaning removes as a soft
+     * hyphen, and because a run boundary may split a word.
+     */
+    public static String toUnicode(List<TextRun> runs) {
+        if (runs == null) {
+            return "";
+        }
+        StringBuilder sb = new StringBuilder();
+        for (TextRun run : runs) {
+            if (run != null) {
+                sb.append(LegacyEncoding.forFont(run.fontName()).decode(run.text()));
+            }
+        }
+        return VietnameseText.clean(sb.toString());
+    }
+
+    /** One run: the whole cell in one font. */
+    public static String toUnicode(String text, String fontName) {
+        return VietnameseText.clean(LegacyEncoding.forFont(fontName).decode(text));
+    }
+}

@@ -1,0 +1,196 @@
+package vn.backan.ocop.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.text.Normalizer;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class VietnameseTextTest {
+
+    @Test
+    void cleanOfNullIsEmpty() {
+        assertThat(VietnameseText.clean(null)).isEmpty();
+        assertThat(VietnameseText.fold(null)).isEmpty();
+        assertThat(VietnameseText.communeKey(null)).isEmpty();
+    }
+
+    // Escapes are written out so the invisible characters survive editors and diffs.
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "'Bắc\u00A0Kạn'|Bắc Kạn",
+            "'Bắc\u2007Kạn'|Bắc Kạn",
+            "'Bắc\u202FKạn'|Bắc Kạn",
+            "'  Bắc \t\n Kạn  '|Bắc Kạn",
+            "'Bắc\r\nKạn'|Bắc Kạn",
+            "'Bắc\u200B Kạn'|Bắc Kạn",
+            "'\uFEFFBắc Kạn'|Bắc Kạn",
+            "'Bắc Kạn\u200C\u200D\u2060'|Bắc Kạn",
+            "'Miến\u00AD dong'|Miến dong",
+            "'Miến\u0007 dong\u0000'|Miến dong",
+            "'Chợ\u200ERã'|ChợRã",
+    })
+    void cleanRemovesInvisiblesAndCollapsesSpaces(String raw, String expected) {
+        assertThat(VietnameseText.clean(raw)).isEqualTo(expected);
+    }
+
+    @Test
+    void cleanComposesDecomposedInput() {
+        String nfd = Normalizer.normalize("Hợp tác xã Tài Hoan", Normalizer.Form.NFD);
+        assertThat(nfd).hasSizeGreaterThan("Hợp tác xã Tài Hoan".length());
+
+        String cleaned = VietnameseText.clean(nfd);
+
+        assertThat(cleaned).isEqualTo("Hợp tác xã Tài Hoan");
+        assertThat(Normalizer.isNormalized(cleaned, Normalizer.Form.NFC)).isTrue();
+    }
+
+    @Test
+    void cleanComposesAcrossARemovedZeroWidthSpace() {
+        // "ợ" typed as o + horn, then a stray ZWSP, then the dot below.
+        assertThat(VietnameseText.clean("Ho\u031B\u200B\u0323p")).isEqualTo("Hợp");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Hợp tác xã|hop tac xa",
+            "ĐỒNG TÂM|dong tam",
+            "Đức Xuân|duc xuan",
+            "'  Miến   dong, Na Rì. '|mien dong na ri",
+            "Sản phẩm (*)|san pham",
+            "Trà/chè-xanh|tra che xanh",
+            "Nguyễn Thị Minh Khai|nguien thi minh khai",
+    })
+    void foldLowersStripsDiacriticsAndPunctuation(String in, String expected) {
+        assertThat(VietnameseText.fold(in)).isEqualTo(expected);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "hoà|hòa",
+            "Hoà Mục|Hòa Mục",
+            "thuỷ|thủy",
+            "Liêm Thuỷ|Liêm Thủy",
+            "sĩ|sỹ",
+            "Sĩ Bình|Sỹ Bình",
+            "kì|kỳ",
+            "Cao Kỳ|Cao Kì",
+            "Kim Hỷ|Kim Hỉ",
+            "Bắc Cạn|Bắc Kạn",
+            "Tỉnh Bắc Cạn|tinh bac kan",
+            "BẮC CẠN|bắc kạn",
+    })
+    void foldUnifiesSpellingVariants(String a, String b) {
+        assertThat(VietnameseText.fold(a)).isEqualTo(VietnameseText.fold(b));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            // "can" only becomes "kan" right after "bac", as whole words.
+            "Bắc Cạn|bac kan",
+            "Cần Thơ|can tho",
+            "Bắc Cạnh|bac canh",
+            "Xóm Bắc Cạn Trên|xom bac kan tren",
+            "Tây Bắc Cần|tai bac kan",
+    })
+    void bacCanIsOnlyRewrittenAsAWordPair(String in, String expected) {
+        assertThat(VietnameseText.fold(in)).isEqualTo(expected);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Hoà Mục|Hòa Mục",
+            "Liêm Thuỷ|Liêm Thủy",
+            "Sĩ Bình|Sỹ Bình",
+            "Xã Côn Minh|côn minh",
+            "Thị trấn Yến Lạc|Yến Lạc",
+            "TT. Yến Lạc|Yến Lạc",
+            "tt Chợ Rã|Chợ Rã",
+            "Phường Đức Xuân|Đức Xuân",
+            "Huyện Ba Bể|Ba Bể",
+            "Thành phố Bắc Kạn|Bắc Kạn",
+            "TP. Bắc Kạn|Bắc Cạn",
+            "tp Bắc Kạn|bac kan",
+            "XÃ   HOÀ MỤC|hòa mục",
+    })
+    void communeKeysMatch(String a, String b) {
+        assertThat(VietnameseText.communeKey(a)).isEqualTo(VietnameseText.communeKey(b));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Xã Xuân Lạc|xuan lac",
+            "Xuân Lạc|xuan lac",
+            "Xuân La|xuan la",
+            "Thượng Quan|thuong quan",
+            "Thị trấn Yến Lạc|ien lac",
+            "Xã|xa",
+            "Thị trấn|thi tran",
+            // Not the type word "tp", only its first letters.
+            "Tpa Lạc|tpa lac",
+            "Xãa Lạc|xaa lac",
+            // A real commune of Thành phố Bắc Kạn: folds like "Huyện Tụng" but is not one.
+            "Huyền Tụng|huien tung",
+            "Xã Huyền Tụng|huien tung",
+            "Huyện Ba Bể|ba be",
+            "Huyen Ba Be|ba be",
+            "HUYỆN BA BỂ|ba be",
+            "TT.Yến Lạc|ien lac",
+            "Thị tran Yến Lạc|ien lac",
+            "Thi trấn Yến Lạc|ien lac",
+            // Accented but not the type word: kept.
+            "Xá Lạc|xa lac",
+            "Thì trấn Yến Lạc|thi tran ien lac",
+    })
+    void communeKeyStripsOnlyWholeTypeWords(String in, String expected) {
+        assertThat(VietnameseText.communeKey(in)).isEqualTo(expected);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "HTX Tài Hoan|tai hoan",
+            "Hợp tác xã Tài Hoan|tai hoan",
+            "'htx  tài hoan'|tai hoan",
+            "H.T.X Tài Hoan|h t x tai hoan",
+            "Công ty TNHH một thành viên Miến Dong|mien dong",
+            "Công ty TNHH MTV Miến Dong|mien dong",
+            "Công ty TNHH Miến Dong|mien dong",
+            "Công ty cổ phần Miến Dong|mien dong",
+            "Công ty CP Miến Dong|mien dong",
+            "CTCP Miến Dong|mien dong",
+            "Công ty Miến Dong|mien dong",
+            "Cty TNHH Miến Dong|mien dong",
+            "Doanh nghiệp tư nhân Thanh Hà|thanh ha",
+            "DNTN Thanh Hà|thanh ha",
+            "Tổ hợp tác Chè Bằng Phúc|che bang phuc",
+            "THT Chè Bằng Phúc|che bang phuc",
+            "Hộ kinh doanh Nông Văn A|nong van a",
+            "HKD Nông Văn A|nong van a",
+            "Hộ sản xuất Nông Văn A|nong van a",
+            "Cơ sở Mật ong Hoa Ban|mat ong hoa ban",
+            "Cơ sở sản xuất Mật ong Hoa Ban|mat ong hoa ban",
+            "Hợp tác xã|hop tac xa",
+            "Công Tyre Bắc Kạn|cong tire bac kan",
+            "Cống ty Bắc Kạn|cong ti bac kan",
+            "HTX Bắc Cạn|bac kan",
+    })
+    void entityKeyStripsLeadingLegalForm(String in, String expected) {
+        assertThat(VietnameseText.entityKey(in)).isEqualTo(expected);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Tên sản phẩm|tensanpham",
+            "TEN SAN PHAM|tensanpham",
+            "Ten san pham (*)|tensanpham",
+            "'Tên  sản phẩm*'|tensanpham",
+            "'Tên sản\u00A0phẩm\n(*)'|tensanpham",
+            "STT|stt",
+            "Số sao (1-5)|sosao15",
+            "Năm công nhận/xếp hạng|namcongnhanxephang",
+    })
+    void headerKeyKeepsOnlyLettersAndDigits(String in, String expected) {
+        assertThat(VietnameseText.headerKey(in)).isEqualTo(expected);
+    }
+}
