@@ -5,7 +5,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.batch.core.BatchStatus;
@@ -141,14 +140,15 @@ public final class Cli {
         }
     }
 
+    /** Passed as Spring command-line properties: they win over application.properties, default properties do not. */
     private static ConfigurableApplicationContext start(Database database) {
-        Map<String, Object> properties = database.springProperties();
+        String[] properties = database.springProperties().entrySet().stream()
+                .map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new);
         return new SpringApplicationBuilder(OcopApplication.class)
                 .web(WebApplicationType.NONE)
                 .bannerMode(Banner.Mode.OFF)
                 .logStartupInfo(false)
-                .properties(properties)
-                .run();
+                .run(properties);
     }
 
     private static String rootMessage(Throwable e) {

@@ -1,0 +1,129 @@
+package vn.backan.ocop.reruns;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import vn.backan.ocop.cli.Cli;
+
+/**
+ * Nightly reruns on H2: the same files again change nothing; a corrected file changes exactly what it
+ * corrects and the history says so; an older file arriving late does not displace a newer one.
+ */
+class RerunsTest {
+
+    @TempDir
+    Path home;
+
+    @Test
+    void theSameInputTwiceLeavesTheWarehouseAndReportUnchanged() throws Exception {
+        Pipeline pipeline = new Pipeline(home);
+        pipeline.copySample2020();
+        assertThat(pipeline.run("consolidate")).isEqualTo(Cli.OK);
+        Map<String, List<String>> first = pipeline.snapshot();
+        List<List<String>> firstReport = Workbooks.cells(pipeline.output("ocop-progress-2020-12-31.xlsx"), "Tổng hợp", "Theo huyện", "Sản phẩm", "Xã");
+
+        assertThat(pipeline.run("consolidate")).isEqualTo(Cli.OK);
+        assertThat(pipeline.snapshot()).isEqualTo(first);
+        assertThat(Workbooks.cells(pipeline.output("ocop-progress-2020-12-31.xlsx"), "Tổng hợp", "Theo huyện", "Sản phẩm", "Xã"))
+                .isEqualTo(firstReport);
+        List<String> actions = pipeline.withDatabase(jdbc -> jdbc.queryForList(
+                "select action from audit_run_file where run_id = (select max(run_id) from audit_run)", String.class));
+        assertThat(actions).hasSize(8).containsOnly("unchanged");
+        assertThat(Workbooks.table(pipeline.output("ocop-progress-2020-12-31.xlsx"), "Thay đổi", "Bảng")).isEmpty();
+    }
+
+    @Test
+    void aCorrectedFileReplacesItsPredecessorAndTheHistoryShowsWhatChanged() throws Exception {
+        Pipeline pipeline = new Pipeline(home);
+        pipeline.copySample2020();
+        assertThat(pipeline.run("consolidate")).isEqualTo(Cli.OK);
+
+        // Na Rì corrects its 2020 file: Gạo nếp cẩm Kim Lư is 4 stars (75 points), Lạp sườn Na Rì is withdrawn.
+        Path original = pipeline.input.resolve("066-na-ri-2020.xlsx");
+        Path corrected = pipeline.input.resolve("066-na-ri-2020-sua.xlsx");
+        correct(original, corrected, LocalDate.of(2021, 2, 1));
+        Files.delete(original);
+        assertThat(pipeline.run("consolidate")).isEqualTo(Cli.OK);
+
+        Path report = pipeline.output("ocop-progress-2020-12-31.xlsx");
+        assertThat(Workbooks.value(report, "Tổng hợp", "Sản phẩm OCOP còn hiệu lực")).isEqualTo(130);
+        assertThat(Workbooks.value(report, "Tổng hợp", "   trong đó 3 sao")).isEqualTo(116);
+        assertThat(Workbooks.value(report, "Tổng hợp", "   trong đó 4 sao")).isEqualTo(14);
+
+        List<List<String>> changes = Workbooks.table(report, "Thay đổi", "Bảng");
+        assertThat(changes).extracting(r -> r.get(0) + "|" + r.get(1) + "|" + r.get(3))
+                .containsExactlyInAnyOrder("Sản phẩm|Sửa|Gạo nếp cẩm Kim Lư", "Sản phẩm|Bỏ|Lạp sườn Na Rì");
+        assertThat(changes).filteredOn(r -> r.get(1).equals("Sửa")).singleElement().satisfies(r -> {
+            assertThat(r.get(4)).contains("Số sao: 3").contains("Điểm: 64");
+            assertThat(r.get(5)).contains("Số sao: 4").contains("Điểm: 75");
+            assertThat(r.get(6)).isEqualTo("066-na-ri-2020-sua.xlsx");
+        });
+
+        pipeline.withDatabase(jdbc -> {
+            assertThat(jdbc.queryForList("select stars from fct_rating where product_name = 'Gạo nếp cẩm Kim Lư' "
+                    + "order by valid_from_run", Integer.class)).containsExactly(3, 4);
+            assertThat(jdbc.queryForObject("select count(*) from fct_rating where product_name = 'Lạp sườn Na Rì' "
+                    + "and valid_to_run is null", Integer.class)).isZero();
+            assertThat(jdbc.queryForList("select file_name, is_current from audit_submission where district_code = '066' "
+                    + "order by submission_id").stream().map(r -> r.get("file_name") + ":" + r.get("is_current")).toList())
+                    .containsExactly("066-na-ri-2020.xlsx:false", "066-na-ri-2020-sua.xlsx:true");
+            return null;
+        });
+    }
+
+    @Test
+    void anOlderFileArrivingLateDoesNotDisplaceTheNewerOne() throws Exception {
+        Pipeline pipeline = new Pipeline(home);
+        pipeline.copySample2020();
+        Path original = pipeline.input.resolve("066-na-ri-2020.xlsx");
+        Path corrected = pipeline.input.resolve("066-na-ri-2020-sua.xlsx");
+        correct(original, corrected, LocalDate.of(2021, 2, 1));
+        Files.move(original, home.resolve("draft.xlsx"));
+        assertThat(pipeline.run("consolidate")).isEqualTo(Cli.OK);
+
+        // The first draft (cover dated 10/01/2021) turns up on the next night, after the correction.
+        Files.move(home.resolve("draft.xlsx"), original);
+        Files.setLastModifiedTime(original, FileTime.from(Instant.now()));
+        assertThat(pipeline.run("consolidate")).isEqualTo(Cli.OK);
+
+        assertThat(Workbooks.value(pipeline.output("ocop-progress-2020-12-31.xlsx"), "Tổng hợp", "Sản phẩm OCOP còn hiệu lực"))
+                .isEqualTo(130);
+        List<String> current = pipeline.withDatabase(jdbc -> jdbc.queryForList("select file_name from audit_submission "
+                + "where district_code = '066' and is_current", String.class));
+        assertThat(current).containsExactly("066-na-ri-2020-sua.xlsx");
+    }
+
+    /** Writes Na Rì's corrected 2020 workbook: one product re-rated, one withdrawn, the cover dated {@code prepared}. */
+    static void correct(Path original, Path corrected, LocalDate prepared) throws Exception {
+        try (InputStream in = Files.newInputStream(original); Workbook workbook = WorkbookFactory.create(in)) {
+            Sheet products = workbook.getSheet("Sản phẩm");
+            Row rerated = Workbooks.rowNamed(products, "Gạo nếp cẩm Kim Lư");
+            int stars = Workbooks.column(products, "Số sao");
+            int score = Workbooks.column(products, "Điểm");
+            rerated.getCell(stars).setCellValue(4);
+            rerated.getCell(score).setCellValue(75);
+            products.removeRow(Workbooks.rowNamed(products, "Lạp sườn Na Rì"));
+            Sheet cover = workbook.getSheet("Thông tin");
+            Workbooks.rowNamed(cover, "Ngày lập").getCell(1).setCellValue(prepared);
+            try (OutputStream out = Files.newOutputStream(corrected)) {
+                workbook.write(out);
+            }
+        }
+    }
+}
