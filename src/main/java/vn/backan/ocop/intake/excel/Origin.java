@@ -48,7 +48,7 @@ record Origin(Path path, String fileName) {
             return known;
         }
         for (Throwable t : chain(failure)) {
-            if (t instanceof Xml.DoctypeException || t instanceof SAXParseException && mentionsDoctype(t)) {
+            if (t instanceof Xml.DoctypeException || mentionsDoctype(t)) {
                 return fail(Kind.UNSAFE, sheet, "a part of the workbook declares a DOCTYPE (possible XXE attack); refused",
                         failure);
             }
@@ -66,8 +66,11 @@ record Origin(Path path, String fileName) {
         return fail(Kind.CORRUPT, sheet, what + ": " + reason(failure), failure);
     }
 
+    /** POI parses [Content_Types].xml and the .rels parts itself, refusing DOCTYPEs, and sometimes keeps only the message. */
     private static boolean mentionsDoctype(Throwable t) {
-        return t.getMessage() != null && t.getMessage().toUpperCase(Locale.ROOT).contains("DOCTYPE");
+        String message = t.getMessage();
+        return message != null && (t instanceof SAXParseException && message.toUpperCase(Locale.ROOT).contains("DOCTYPE")
+                || message.contains("DOCTYPE is disallowed"));
     }
 
     private String reason(Throwable failure) {
@@ -75,9 +78,13 @@ record Origin(Path path, String fileName) {
             if (t instanceof EOFException) {
                 return "the file is truncated";
             }
+            if (t instanceof Xml.BadDataException bad) {
+                return bad.detail();
+            }
             if (t instanceof XMLStreamException xml && xml.getLocation() != null) {
                 Location at = xml.getLocation();
-                return "malformed XML at line " + at.getLineNumber() + ", column " + at.getColumnNumber();
+                return "malformed XML at line " + at.getLineNumber() + ", column " + at.getColumnNumber()
+                        + parserMessage(xml);
             }
         }
         for (Throwable t : chain(failure)) {
@@ -86,6 +93,13 @@ record Origin(Path path, String fileName) {
             }
         }
         return failure.getClass().getSimpleName();
+    }
+
+    /** The parser's own words, after the location line it starts with ("ParseError at [row,col]...\nMessage: ..."). */
+    private String parserMessage(XMLStreamException e) {
+        String message = e.getMessage();
+        int at = message == null ? -1 : message.indexOf("Message: ");
+        return at < 0 ? "" : " (" + sanitize(message.substring(at + "Message: ".length())) + ")";
     }
 
     /** First line only, no directories, bounded: POI's messages run over several lines and name paths. */

@@ -56,7 +56,7 @@ record WorkbookXml(List<Entry> sheets, boolean date1904) {
                 String state = reader.getAttributeValue(null, "state");
                 String id = reader.getAttributeValue(RELATIONSHIPS_NS, "id");
                 if (name == null || id == null) {
-                    throw new XMLStreamException("a sheet without name or r:id", reader.getLocation());
+                    throw new Xml.BadDataException("a sheet without name or r:id", reader.getLocation());
                 }
                 boolean hidden = "hidden".equals(state) || "veryHidden".equals(state);
                 into.add(new Entry(name, hidden, id));

@@ -93,7 +93,7 @@ final class XlsxSheetCursor implements RowCursor {
         String r = xml.getAttributeValue(null, "r");
         int rowNumber = r == null ? lastRow + 1 : parseRowNumber(r);
         if (rowNumber < 1 || rowNumber > MAX_ROWS) {
-            throw new XMLStreamException("row number " + rowNumber + " is outside 1.." + MAX_ROWS, xml.getLocation());
+            throw new Xml.BadDataException("row number " + rowNumber + " is outside 1.." + MAX_ROWS, xml.getLocation());
         }
         lastRow = rowNumber;
         boolean hidden = Xml.isTrue(xml.getAttributeValue(null, "hidden"));
@@ -140,7 +140,7 @@ final class XlsxSheetCursor implements RowCursor {
         try {
             return Integer.parseInt(r.trim());
         } catch (NumberFormatException e) {
-            throw new XMLStreamException("row number \"" + Xml.shorten(r) + "\" is not a number", xml.getLocation());
+            throw new Xml.BadDataException("row number \"" + Xml.shorten(r) + "\" is not a number", xml.getLocation());
         }
     }
 
@@ -148,7 +148,7 @@ final class XlsxSheetCursor implements RowCursor {
         String ref = xml.getAttributeValue(null, "r");
         int column = ref == null ? previous + 1 : CellRef.parseColumn(ref);
         if (column < 0) {
-            throw new XMLStreamException("bad cell reference \"" + Xml.shorten(ref) + "\"", xml.getLocation());
+            throw new Xml.BadDataException("bad cell reference \"" + Xml.shorten(ref) + "\"", xml.getLocation());
         }
         if (column >= limits.maxColumns()) {
             throw new Xml.LimitException("cell " + CellRef.of(rowNumber, column) + " is beyond the limit of "
@@ -225,7 +225,7 @@ final class XlsxSheetCursor implements RowCursor {
             case "b" -> RawCell.bool(column, parseBoolean(value), formula);
             case "e" -> RawCell.error(column, value.trim(), formula);
             case "d" -> isoDate(value, column, formula);
-            default -> throw new XMLStreamException("unknown cell type t=\"" + Xml.shorten(kind) + "\" in "
+            default -> throw new Xml.BadDataException("unknown cell type t=\"" + Xml.shorten(kind) + "\" in "
                     + CellRef.of(row, column), xml.getLocation());
         };
     }
@@ -238,7 +238,7 @@ final class XlsxSheetCursor implements RowCursor {
             item = null;
         }
         if (item == null) {
-            throw new XMLStreamException("shared string \"" + Xml.shorten(value) + "\" does not exist (the table has "
+            throw new Xml.BadDataException("shared string \"" + Xml.shorten(value) + "\" does not exist (the table has "
                     + sharedStrings.size() + ")", xml.getLocation());
         }
         return RichText.cell(column, item, styles.fontName(style), formula);
@@ -253,7 +253,7 @@ final class XlsxSheetCursor implements RowCursor {
             number = Double.NaN;
         }
         if (!Double.isFinite(number)) {
-            throw new XMLStreamException("\"" + Xml.shorten(value) + "\" is not a number", xml.getLocation());
+            throw new Xml.BadDataException("\"" + Xml.shorten(value) + "\" is not a number", xml.getLocation());
         }
         if (styles.isDate(style)) {
             LocalDateTime date = CellValues.toDate(number, date1904);
@@ -272,7 +272,7 @@ final class XlsxSheetCursor implements RowCursor {
         if ("0".equals(v) || "false".equalsIgnoreCase(v)) {
             return false;
         }
-        throw new XMLStreamException("\"" + Xml.shorten(value) + "\" is not a boolean", xml.getLocation());
+        throw new Xml.BadDataException("\"" + Xml.shorten(value) + "\" is not a boolean", xml.getLocation());
     }
 
     /** {@code t="d"}: an ISO 8601 date, time or both, written by some tools instead of a serial. */
@@ -290,7 +290,7 @@ final class XlsxSheetCursor implements RowCursor {
                 date = LocalDate.parse(v).atStartOfDay();
             }
         } catch (DateTimeParseException e) {
-            throw new XMLStreamException("\"" + Xml.shorten(value) + "\" is not an ISO date", xml.getLocation());
+            throw new Xml.BadDataException("\"" + Xml.shorten(value) + "\" is not an ISO date", xml.getLocation());
         }
         double serial = DateUtil.getExcelDate(date, date1904);
         if (serial < 0) {

@@ -2,6 +2,7 @@ package vn.backan.ocop.intake.excel;
 
 import java.io.InputStream;
 
+import javax.xml.stream.Location;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
@@ -35,6 +36,22 @@ final class Xml {
         }
     }
 
+    /** Well-formed XML saying something impossible (a row 2,000,000, a shared string that does not exist). */
+    static final class BadDataException extends XMLStreamException {
+        private static final long serialVersionUID = 1L;
+        private final String detail;
+
+        BadDataException(String detail, Location location) {
+            super(detail, location);
+            this.detail = location == null ? detail
+                    : detail + " (line " + location.getLineNumber() + ", column " + location.getColumnNumber() + ")";
+        }
+
+        String detail() {
+            return detail;
+        }
+    }
+
     /** A part over one of the {@link ReaderLimits}, found while parsing. */
     static final class LimitException extends XMLStreamException {
         private static final long serialVersionUID = 1L;
@@ -57,7 +74,7 @@ final class Xml {
                     return reader;
                 }
                 if (event == XMLStreamConstants.END_DOCUMENT) {
-                    throw new XMLStreamException("no root element");
+                    throw new BadDataException("no root element", null);
                 }
             }
         } catch (XMLStreamException | RuntimeException e) {
@@ -132,7 +149,7 @@ final class Xml {
         try {
             return Integer.parseInt(value.trim());
         } catch (NumberFormatException e) {
-            throw new XMLStreamException("attribute " + name + "=\"" + shorten(value) + "\" is not a number",
+            throw new BadDataException("attribute " + name + "=\"" + shorten(value) + "\" is not a number",
                     reader.getLocation());
         }
     }
