@@ -13,8 +13,9 @@ package vn.backan.ocop.intake.excel;
  *                                 treated as a zip bomb (parts under 100 KB uncompressed are exempt)
  * @param maxTextLength            longer cell text is cut at this length (Excel's own limit is 32,767)
  * @param maxColumns               a cell at or beyond this 0-based column makes the sheet TOO_LARGE
- * @param maxSharedStringChars     most characters the shared-strings table of an .xlsx may hold in total;
- *                                 that table must sit in memory while a sheet streams
+ * @param maxSharedStringChars     most characters the shared-strings table of an .xlsx may hold in total
+ *                                 (each entry also counts 4 for its bookkeeping); that table must sit in
+ *                                 memory while a sheet streams, at about 2 bytes a character
  */
 public record ReaderLimits(long maxFileBytes, long maxUncompressedPartBytes, double minInflateRatio,
                            int maxTextLength, int maxColumns, long maxSharedStringChars) {
@@ -38,7 +39,10 @@ public record ReaderLimits(long maxFileBytes, long maxUncompressedPartBytes, dou
                 DEFAULT_MAX_SHARED_STRING_CHARS);
     }
 
-    /** 100 MB files, 1 GB parts, ratio 0.01, 32,767 characters a cell, 16,384 columns, 32 M shared-string characters. */
+    /**
+     * 100 MB files, 1 GB parts, ratio 0.01, 32,767 characters a cell, 16,384 columns, and 32 M
+     * shared-string characters (at most about 64 MB of heap).
+     */
     public static ReaderLimits defaults() {
         return new ReaderLimits(100L * 1024 * 1024, 1024L * 1024 * 1024, 0.01, 32_767, CellRef.MAX_COLUMNS,
                 DEFAULT_MAX_SHARED_STRING_CHARS);
