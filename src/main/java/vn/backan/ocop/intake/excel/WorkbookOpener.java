@@ -40,7 +40,7 @@ final class WorkbookOpener {
         }
         return switch (magic) {
             case OOXML -> XlsxWorkbookReader.open(origin, limits);
-            case OLE2 -> XlsWorkbookReader.open(origin, limits);
+            case OLE2 -> XlsWorkbookReader.open(origin, size, limits);
             case BIFF2, BIFF3, BIFF4 -> throw origin.fail(Kind.UNSUPPORTED_FORMAT, null,
                     "Excel 2.x-4.0 workbooks are not supported; save it as .xlsx");
             case HTML -> throw origin.fail(Kind.NOT_A_WORKBOOK, null,

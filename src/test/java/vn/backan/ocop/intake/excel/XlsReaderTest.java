@@ -155,6 +155,13 @@ class XlsReaderTest {
     }
 
     @Test
+    void xlsThatWouldNotFitTheHeapIsRefusedBeforeLoading() {
+        long heap = 256L << 20;
+        assertThat(XlsWorkbookReader.fitsInHeap(20L << 20, heap)).isTrue();
+        assertThat(XlsWorkbookReader.fitsInHeap(30L << 20, heap)).isFalse();
+    }
+
+    @Test
     void columnsBeyondTheLimitAreTooLarge() throws Exception {
         HSSFWorkbook wb = new HSSFWorkbook();
         wb.createSheet("Rộng").createRow(2).createCell(7).setCellValue(1);
