@@ -72,7 +72,7 @@ final class XlsxWorkbookReader implements WorkbookReader {
             // the whole archive into memory as a stream. A damaged directory is CORRUPT for us.
             zip = ZipHelper.openZipFile(origin.path().toFile());
         } catch (IOException | RuntimeException e) {
-            throw origin.fail(Kind.CORRUPT, null, "the file is damaged or truncated (cannot read the zip directory)", e);
+            throw origin.classify(e, null, "the file is damaged or truncated (cannot read the zip directory)");
         }
         OPCPackage pkg = null;
         try {

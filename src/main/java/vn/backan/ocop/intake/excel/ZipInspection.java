@@ -44,9 +44,14 @@ final class ZipInspection {
             throw origin.fail(Kind.NOT_A_WORKBOOK, null, "a zip archive, not an Excel workbook");
         }
         long grace = ZipSecureFile.getGraceEntrySize();
+        long count = 0;
         Enumeration<ZipArchiveEntry> entries = zip.getEntries();
         while (entries.hasMoreElements()) {
             ZipArchiveEntry entry = entries.nextElement();
+            if (++count > ZipSecureFile.getMaxFileCount()) {
+                throw origin.fail(Kind.TOO_LARGE, null, "the archive has more than " + ZipSecureFile.getMaxFileCount()
+                        + " entries");
+            }
             long size = entry.getSize();
             long compressed = entry.getCompressedSize();
             if (size > limits.maxUncompressedPartBytes()) {

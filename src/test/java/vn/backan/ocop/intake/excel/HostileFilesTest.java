@@ -163,6 +163,25 @@ class HostileFilesTest {
     }
 
     @Test
+    void archivesWithTooManyEntriesAreTooLarge() throws Exception {
+        Map<String, byte[]> entries = Zips.read(plainXlsx("plain.xlsx"));
+        for (int i = 0; i < 1_000; i++) {
+            entries.put("xl/media/image" + i + ".png", new byte[] {(byte) i});
+        }
+        Path file = Zips.write(dir.resolve("many.xlsx"), entries);
+        assertFails(() -> WorkbookReader.open(file), Kind.TOO_LARGE, "many.xlsx");
+    }
+
+    @Test
+    void entryNamesDifferingOnlyInCaseAreRefused() throws Exception {
+        // two "workbook.xml" parts: which one a reader picks would be up to the attacker
+        Map<String, byte[]> entries = Zips.read(plainXlsx("plain.xlsx"));
+        entries.put("XL/WORKBOOK.XML", "<workbook/>".getBytes(StandardCharsets.UTF_8));
+        Path file = Zips.write(dir.resolve("twins.xlsx"), entries);
+        assertFails(() -> WorkbookReader.open(file), Kind.CORRUPT, "twins.xlsx");
+    }
+
+    @Test
     void aPlainZipIsNotAWorkbook() throws Exception {
         Path file = Zips.write(dir.resolve("photos.xlsx"), Map.of("a.txt", new byte[] {1, 2, 3}));
         assertFails(() -> WorkbookReader.open(file), Kind.NOT_A_WORKBOOK, "photos.xlsx");
