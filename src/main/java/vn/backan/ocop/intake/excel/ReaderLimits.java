@@ -11,7 +11,8 @@ package vn.backan.ocop.intake.excel;
  * @param maxUncompressedPartBytes largest uncompressed size of one part (sheet, shared strings) of an .xlsx
  * @param minInflateRatio          smallest compressed/uncompressed ratio of a part; below it the file is
  *                                 treated as a zip bomb (parts under 100 KB uncompressed are exempt)
- * @param maxTextLength            longer cell text is cut at this length (Excel's own limit is 32,767)
+ * @param maxTextLength            longer cell text is cut at this length (Excel's own limit is 32,767); an
+ *                                 .xlsx row holding more than 4,194,304 characters in all is TOO_LARGE
  * @param maxColumns               a cell at or beyond this 0-based column makes the sheet TOO_LARGE
  * @param maxSharedStringChars     most characters the shared-strings table of an .xlsx may hold in total
  *                                 (each entry also counts 4 for its bookkeeping); that table must sit in
