@@ -1,0 +1,107 @@
+package vn.backan.ocop.intake.excel;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
+
+import org.apache.poi.ss.usermodel.DateUtil;
+
+/** Display strings and date conversion shared by the .xlsx and .xls readers. */
+final class CellValues {
+
+    /** Excel keeps and shows at most 15 significant digits; more are binary noise (0.30000000000000004). */
+    private static final MathContext EXCEL_PRECISION = new MathContext(15, RoundingMode.HALF_UP);
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    private static final DateTimeFormatter DAY_MINUTES = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
+    private static final DateTimeFormatter DAY_SECONDS = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm:ss");
+    private static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("HH:mm");
+    private static final DateTimeFormatter SECONDS = DateTimeFormatter.ofPattern("HH:mm:ss");
+
+    private CellValues() {
+    }
+
+    static String numberText(double value) {
+        return plain(new BigDecimal(Double.toString(value)));
+    }
+
+    /**
+     * The display text of a number as written in the XML. Excel writes the shortest form that
+     * round-trips, so most values are already as typed and skip the BigDecimal work.
+     */
+    static String numberText(String stored, double value) {
+        if (isShortPlainDecimal(stored)) {
+            return stored;
+        }
+        return numberText(value);
+    }
+
+    private static String plain(BigDecimal value) {
+        BigDecimal rounded = value.precision() > 15 ? value.round(EXCEL_PRECISION) : value;
+        if (rounded.signum() == 0) {
+            return "0";
+        }
+        return rounded.stripTrailingZeros().toPlainString();
+    }
+
+    /** Digits with at most one point, no exponent, no needless zeros, at most 15 significant digits. */
+    private static boolean isShortPlainDecimal(String s) {
+        int length = s.length();
+        int i = 0;
+        if (length > 0 && s.charAt(0) == '-') {
+            i = 1;
+        }
+        if (i >= length || length > 17) {
+            return false;
+        }
+        int digits = 0;
+        int point = -1;
+        for (int p = i; p < length; p++) {
+            char c = s.charAt(p);
+            if (c == '.') {
+                if (point >= 0) {
+                    return false;
+                }
+                point = p;
+            } else if (c >= '0' && c <= '9') {
+                digits++;
+            } else {
+                return false;
+            }
+        }
+        if (digits == 0 || digits > 15) {
+            return false;
+        }
+        boolean leadingZeroBeforeDigit = s.charAt(i) == '0' && length > i + 1 && s.charAt(i + 1) != '.';
+        if (leadingZeroBeforeDigit || point == i || point == length - 1) {
+            return false;
+        }
+        if (point > 0 && s.charAt(length - 1) == '0') {
+            return false;
+        }
+        // "-0" is zero
+        return !(i == 1 && length == 2 && s.charAt(1) == '0');
+    }
+
+    /** @return the date of an Excel serial, or null if the serial is not a valid Excel date */
+    static LocalDateTime toDate(double serial, boolean date1904) {
+        if (!DateUtil.isValidExcelDate(serial)) {
+            return null;
+        }
+        return DateUtil.getLocalDateTime(serial, date1904, true);
+    }
+
+    static String dateText(double serial, LocalDateTime date) {
+        LocalTime time = date.toLocalTime();
+        if (serial < 1 && serial >= 0) {
+            return (time.getSecond() == 0 ? MINUTES : SECONDS).format(time);
+        }
+        if (time.equals(LocalTime.MIDNIGHT)) {
+            return DAY.format(date);
+        }
+        return (time.getSecond() == 0 ? DAY_MINUTES : DAY_SECONDS).format(date);
+    }
+}

@@ -1,0 +1,55 @@
+package vn.backan.ocop.intake.excel;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDateTime;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class CellValuesTest {
+
+    @ParameterizedTest
+    @CsvSource({
+            "91.14, 91.14",
+            "1849.0, 1849",
+            "-0.0, 0",
+            "0.1, 0.1",
+            "1.0E20, 100000000000000000000",
+            "1.5E-7, 0.00000015",
+            "0.30000000000000004, 0.3",
+            "12345678901234567, 12345678901234600",
+    })
+    void numbersShowAsTypedWithoutTrailingZerosOrExponent(double value, String expected) {
+        assertThat(CellValues.numberText(value)).isEqualTo(expected);
+        assertThat(CellValues.numberText(Double.toString(value), value)).isEqualTo(expected);
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+            "91.14, 91.14",
+            "007, 7",
+            "1.50, 1.5",
+            "-0, 0",
+            ".5, 0.5",
+            "5., 5",
+            "-12.25, -12.25",
+            "0, 0",
+    })
+    void storedTextIsKeptOnlyWhenAlreadyCanonical(String stored, String expected) {
+        assertThat(CellValues.numberText(stored, Double.parseDouble(stored))).isEqualTo(expected);
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+            "43446, false, 12/12/2018",
+            "41984, true, 12/12/2018",
+            "43446.5, false, 12/12/2018 12:00",
+            "43446.50001157407, false, 12/12/2018 12:00:01",
+            "0.75, false, 18:00",
+    })
+    void datesShowDayMonthYear(double serial, boolean date1904, String expected) {
+        LocalDateTime date = CellValues.toDate(serial, date1904);
+        assertThat(CellValues.dateText(serial, date)).isEqualTo(expected);
+    }
+}
