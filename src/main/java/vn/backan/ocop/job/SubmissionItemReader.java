@@ -1,5 +1,6 @@
 package vn.backan.ocop.job;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
@@ -11,6 +12,7 @@ import org.springframework.batch.infrastructure.item.ItemStreamException;
 import org.springframework.batch.infrastructure.item.ItemStreamReader;
 
 import vn.backan.ocop.intake.FileErrors;
+import vn.backan.ocop.intake.InputScanner;
 import vn.backan.ocop.intake.Period;
 import vn.backan.ocop.intake.RowPosition;
 import vn.backan.ocop.intake.SheetKind;
@@ -18,6 +20,8 @@ import vn.backan.ocop.intake.SourceRow;
 import vn.backan.ocop.intake.SubmissionRef;
 import vn.backan.ocop.intake.SubmissionRows;
 import vn.backan.ocop.intake.excel.WorkbookException;
+import vn.backan.ocop.validation.Issue;
+import vn.backan.ocop.validation.IssueCode;
 import vn.backan.ocop.warehouse.IssueStore;
 import vn.backan.ocop.warehouse.Submission;
 import vn.backan.ocop.warehouse.SubmissionRegistry;
@@ -43,6 +47,7 @@ class SubmissionItemReader implements ItemStreamReader<SourceRow> {
     private int index;
     private SubmissionRows rows;
     private RowPosition restartAt;
+    private int rowsOfSubmission;
 
     SubmissionItemReader(SubmissionRegistry registry, IssueStore issues, Path input, long runId) {
         this.registry = registry;
@@ -76,12 +81,16 @@ class SubmissionItemReader implements ItemStreamReader<SourceRow> {
                 if (rows == null) {
                     openRows(submission);
                 }
-                SourceRow row = rows.next();
+                SourceRow row = rows == null ? null : rows.next();
                 if (row != null) {
+                    rowsOfSubmission++;
                     return row;
                 }
+                if (rows != null) {
+                    log.info("{}: {} rows read", submission.filePath(), rowsOfSubmission);
+                }
             } catch (WorkbookException e) {
-                reject(submission, e);
+                reject(submission, FileErrors.issue(e), e.getMessage());
             }
             closeRows();
             index++;
@@ -90,18 +99,30 @@ class SubmissionItemReader implements ItemStreamReader<SourceRow> {
     }
 
     private void openRows(Submission submission) throws WorkbookException {
-        rows = SubmissionRows.open(input.resolve(submission.filePath()),
+        rowsOfSubmission = 0;
+        RowPosition skipTo = restartAt;
+        restartAt = null;
+        Path file = input.resolve(submission.filePath());
+        // The file registered is the file loaded: a clerk may overwrite it between discovery and
+        // staging, or before a failed run is restarted.
+        if (!Files.isRegularFile(file) || !InputScanner.sha256(file).equals(submission.sha256())) {
+            reject(submission, Issue.file(IssueCode.FILE_CHANGED_DURING_RUN), "changed or removed since it was registered");
+            return;
+        }
+        rows = SubmissionRows.open(file,
                 new SubmissionRef(submission.id(), submission.fileName(), submission.districtCode(), Period.ofCode(submission.periodCode())));
-        if (restartAt != null) {
-            rows.skipPast(restartAt);
-            restartAt = null;
+        if (skipTo != null) {
+            rows.skipPast(skipTo);
         }
     }
 
-    /** A workbook that breaks half-way (a damaged sheet) is rejected as a whole: half a file is not a submission. */
-    private void reject(Submission submission, WorkbookException e) {
-        log.warn("{}: unreadable after the first look ({}); file rejected", submission.filePath(), e.getMessage());
-        issues.add(submission.id(), null, List.of(FileErrors.issue(e)));
+    /**
+     * A workbook that breaks half-way (a damaged sheet) or changed since it was registered is rejected
+     * as a whole: half a file is not a submission. Rows it already staged are never published.
+     */
+    private void reject(Submission submission, Issue issue, String why) {
+        log.warn("{}: {}; file rejected", submission.filePath(), why);
+        issues.add(submission.id(), null, List.of(issue));
         registry.setStatus(submission.id(), SubmissionStatus.REJECTED, Instant.now());
     }
 

@@ -1,0 +1,100 @@
+package vn.backan.ocop.reruns;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import vn.backan.ocop.cli.Cli;
+import vn.backan.ocop.fixtures.WarehouseSnapshot;
+import vn.backan.ocop.job.RunCoordinator;
+import vn.backan.ocop.job.RunParameters;
+import vn.backan.ocop.validation.StagedRow;
+import vn.backan.ocop.warehouse.IssueStore;
+import vn.backan.ocop.warehouse.StagingWriter;
+
+/**
+ * A run that fails half-way through staging (the database refusing a chunk) leaves only committed
+ * chunks behind; the next consolidate restarts it from the saved reader position, and the warehouse
+ * ends equal to a clean run's: no row lost, none doubled.
+ */
+@SpringBootTest(properties = "ocop.chunk-size=20")
+class RestartAfterFailureTest {
+
+    @TempDir
+    static Path home;
+
+    /** Rows staged so far; the writer fails once the count would pass {@link #FAIL_AFTER}. */
+    static final AtomicInteger written = new AtomicInteger();
+    static final int FAIL_AFTER = 230;
+    static volatile boolean failing = true;
+
+    @DynamicPropertySource
+    static void database(DynamicPropertyRegistry registry) {
+        registry.add("spring.datasource.url", () -> "jdbc:h2:file:" + home.resolve("restart/data/ocop").toAbsolutePath());
+    }
+
+    @TestConfiguration
+    static class FailingStaging {
+        @Bean
+        @Primary
+        StagingWriter failingStagingWriter(JdbcTemplate jdbc, IssueStore issues) {
+            return new StagingWriter(jdbc, issues) {
+                @Override
+                public void write(List<? extends StagedRow> rows) {
+                    if (failing && written.get() + rows.size() > FAIL_AFTER) {
+                        throw new IllegalStateException("injected: the database refused the chunk");
+                    }
+                    super.write(rows);
+                    written.addAndGet(rows.size());
+                }
+            };
+        }
+    }
+
+    @Autowired
+    RunCoordinator runs;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Test
+    void aRunFailedMidFileIsCompletedWithoutLosingOrDoublingARow() throws Exception {
+        Pipeline clean = new Pipeline(home.resolve("clean"));
+        clean.copySample2020();
+        assertThat(clean.run("consolidate")).isEqualTo(Cli.OK);
+
+        Path input = clean.input;
+        JobExecution failed = runs.consolidate(new RunParameters(input, home.resolve("out"), LocalDateTime.now(), null));
+        assertThat(failed.getStatus()).isEqualTo(BatchStatus.FAILED);
+        int staged = jdbc.queryForObject("select (select count(*) from stg_product) + (select count(*) from stg_entity) "
+                + "+ (select count(*) from stg_commune_indicator) + (select count(*) from stg_support)", Integer.class);
+        assertThat(staged).isEqualTo(written.get()).isLessThanOrEqualTo(FAIL_AFTER).isPositive();
+        assertThat(jdbc.queryForObject("select count(*) from fct_rating", Integer.class)).isZero();
+
+        failing = false;
+        JobExecution next = runs.consolidate(new RunParameters(input, home.resolve("out"), LocalDateTime.now().plusSeconds(1), null));
+        assertThat(next.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+        assertThat(jdbc.queryForObject("select status from batch_job_execution where job_execution_id = ?", String.class,
+                failed.getId())).isEqualTo("FAILED");
+        assertThat(jdbc.queryForObject("select count(*) from batch_job_execution where job_instance_id = ? and status = 'COMPLETED'",
+                Integer.class, failed.getJobInstance().getInstanceId())).isEqualTo(1);
+        assertThat(WarehouseSnapshot.of(jdbc)).isEqualTo(clean.snapshot());
+        assertThat(Files.exists(home.resolve("out/ocop-progress-2020-12-31.xlsx"))).isTrue();
+    }
+}
