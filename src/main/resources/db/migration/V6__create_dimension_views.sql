@@ -15,12 +15,7 @@ from ref_product_set;
 create view dim_product as
 select r.district_code, r.product_key, r.product_code, r.product_name, r.set_no, r.group_no,
        r.entity_key, r.entity_name, r.commune_code
-from fct_rating r
-where r.valid_to_run is null
-  and not exists (
-      select 1 from fct_rating n
-      where n.valid_to_run is null
-        and n.district_code = r.district_code
-        and n.product_key = r.product_key
-        and n.recognised_on > r.recognised_on
-  );
+from (select f.*, row_number() over (partition by f.district_code, f.product_key order by f.recognised_on desc) as newest
+      from fct_rating f
+      where f.valid_to_run is null) r
+where r.newest = 1;

@@ -46,6 +46,7 @@ public final class Cli {
               --db JDBC_URL       warehouse database (default: H2 file database in data/)
               --db-user USER      database user (or environment OCOP_DB_USER)
               --db-password PW    database password (or environment OCOP_DB_PASSWORD)
+              --db-schema NAME    PostgreSQL schema of the warehouse (default: ocop)
               --help              this text
 
             Exit status: 0 done (even if rows or files were rejected), 1 the run failed,
@@ -91,7 +92,7 @@ public final class Cli {
                 finished(context.getBean(RunCoordinator.class).consolidate(parameters), err));
     }
 
-    private static int restart(Options options, PrintStream out, PrintStream err) {
+    private static int restart(Options options, PrintStream out, PrintStream err) throws UsageException {
         return locked(Database.of(options), err, context -> {
             Optional<JobExecution> restarted = context.getBean(RunCoordinator.class).restart();
             if (restarted.isEmpty()) {
@@ -102,7 +103,7 @@ public final class Cli {
         });
     }
 
-    private static int status(Options options, PrintStream out, PrintStream err) {
+    private static int status(Options options, PrintStream out, PrintStream err) throws UsageException {
         return locked(Database.of(options), err, context -> {
             RunHistory history = context.getBean(RunHistory.class);
             StatusPrinter.print(history.recentRuns(10), history.current(), out);

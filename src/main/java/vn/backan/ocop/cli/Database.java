@@ -7,18 +7,27 @@ import java.util.Map;
  * Which warehouse a command works on. The password comes from the option or the environment and is
  * passed to Spring as a property, never printed.
  */
-record Database(String url, String user, String password) {
+record Database(String url, String user, String password, String schema) {
 
     static final String DEFAULT_URL = "jdbc:h2:file:./data/ocop";
+    static final String DEFAULT_SCHEMA = "ocop";
 
-    static Database of(Options options) {
+    static Database of(Options options) throws UsageException {
         String url = options.value("--db") != null ? options.value("--db") : DEFAULT_URL;
         String user = options.value("--db-user") != null ? options.value("--db-user") : System.getenv("OCOP_DB_USER");
         String password = options.value("--db-password") != null ? options.value("--db-password") : System.getenv("OCOP_DB_PASSWORD");
         if (user == null && url.startsWith("jdbc:h2:")) {
             user = "sa";
         }
-        return new Database(url, user, password == null ? "" : password);
+        String schema = options.value("--db-schema") != null ? options.value("--db-schema") : DEFAULT_SCHEMA;
+        if (!schema.matches("[a-z_][a-z0-9_]{0,62}")) {
+            throw new UsageException("--db-schema must be a lower-case SQL name, not '" + schema + "'");
+        }
+        return new Database(url, user, password == null ? "" : password, schema);
+    }
+
+    boolean postgres() {
+        return url.startsWith("jdbc:postgresql:");
     }
 
     Map<String, Object> springProperties() {
@@ -28,11 +37,19 @@ record Database(String url, String user, String password) {
             properties.put("spring.datasource.username", user);
         }
         properties.put("spring.datasource.password", password);
+        if (postgres()) {
+            // The warehouse lives in its own schema of a database shared with other reporting tools;
+            // Flyway creates it, every pooled connection works in it (Spring Batch's tables too).
+            properties.put("spring.flyway.schemas", schema);
+            properties.put("spring.flyway.default-schema", schema);
+            properties.put("spring.datasource.hikari.schema", schema);
+            properties.put("spring.datasource.hikari.data-source-properties.reWriteBatchedInserts", "true");
+        }
         return properties;
     }
 
     @Override
     public String toString() {
-        return "Database[" + url + ", user " + user + "]";
+        return "Database[" + url + ", user " + user + ", schema " + schema + "]";
     }
 }

@@ -70,6 +70,12 @@ class ChangeQueries {
             });
             closed.values().forEach(was -> changes.add(change(t, "Bỏ", was, null)));
         }
+        // Tables in their fixed order (the list is built table by table), then a total order within each.
+        java.util.Comparator<String> vi = vn.backan.ocop.text.VietnameseCollator.get();
+        List<String> tables = TABLES.stream().map(Table::label).toList();
+        changes.sort(java.util.Comparator.comparing((Change c) -> tables.indexOf(c.table()))
+                .thenComparing(Change::districtCode).thenComparing(Change::title, vi).thenComparing(Change::kind)
+                .thenComparing(Change::location));
         return changes;
     }
 

@@ -65,7 +65,8 @@ final class ProgressCalculator {
         var collator = VietnameseCollator.get();
         products.sort(Comparator.comparing((Progress.ProductLine p) -> p.rating().districtCode())
                 .thenComparing(Progress.ProductLine::commune, collator)
-                .thenComparing(p -> p.rating().productName(), collator));
+                .thenComparing(p -> p.rating().productName(), collator)
+                .thenComparing(p -> p.rating().productKey()));
 
         Map<String, IndicatorRow> indicatorByCommune = new HashMap<>();
         for (IndicatorRow row : in.latestIndicators()) {
@@ -144,7 +145,12 @@ final class ProgressCalculator {
                 lines.add(new Progress.ExpiringLine(districtName(r.districtCode()), commune, r, ChronoUnit.DAYS.between(d, r.expiresOn())));
             }
         }
-        lines.sort(Comparator.comparingLong(Progress.ExpiringLine::daysLeft));
+        // A total order: the same workbook whatever order the database returned the rows in.
+        lines.sort(Comparator.comparingLong(Progress.ExpiringLine::daysLeft)
+                .thenComparing(l -> l.rating().districtCode())
+                .thenComparing(Progress.ExpiringLine::commune, VietnameseCollator.get())
+                .thenComparing(l -> l.rating().productName(), VietnameseCollator.get())
+                .thenComparing(l -> l.rating().productKey()));
         return lines;
     }
 

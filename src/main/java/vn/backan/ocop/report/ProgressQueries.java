@@ -27,17 +27,21 @@ class ProgressQueries {
         return Optional.ofNullable(jdbc.queryForObject("select max(period_ends_on) from audit_submission where is_current", LocalDate.class));
     }
 
-    /** Each product's newest current rating recognised on or before {@code date}. */
+    /**
+     * Each product's newest current rating recognised on or before {@code date}. A window function, not
+     * a correlated NOT EXISTS: its cost does not depend on the planner's row estimates, which are wrong
+     * right after a bulk load.
+     */
     List<RatingRow> newestRatings(LocalDate date) {
         return jdbc.query("select r.district_code, r.product_key, r.product_code, r.product_name, r.set_no, r.group_no, "
                 + "r.entity_name, r.entity_key, e.entity_type, r.commune_code, r.recognised_on, r.stars, r.score, "
                 + "r.decision_no, r.recognition_level, r.value_chain, r.expires_on "
-                + "from fct_rating r "
+                + "from (select f.*, row_number() over (partition by f.district_code, f.product_key "
+                + "order by f.recognised_on desc) as newest from fct_rating f "
+                + "where f.valid_to_run is null and f.recognised_on <= ?) r "
                 + "left join dim_entity e on e.valid_to_run is null and e.district_code = r.district_code and e.entity_key = r.entity_key "
-                + "where r.valid_to_run is null and r.recognised_on <= ? and not exists ("
-                + "select 1 from fct_rating n where n.valid_to_run is null and n.district_code = r.district_code "
-                + "and n.product_key = r.product_key and n.recognised_on > r.recognised_on and n.recognised_on <= ?)",
-                ProgressQueries::rating, Date.valueOf(date), Date.valueOf(date));
+                + "where r.newest = 1",
+                ProgressQueries::rating, Date.valueOf(date));
     }
 
     /** Every current certified rating recognised from {@code from} to {@code to}: the recognitions of those years. */

@@ -16,10 +16,15 @@ public class IssueStore {
     /** Separates message arguments in one column; a control character no cell text keeps after cleaning. */
     private static final String SEPARATOR = "\u001f";
 
-    private final JdbcTemplate jdbc;
+    static final List<String> COLUMNS = List.of("submission_id", "sheet_kind", "sheet_name", "excel_row", "cell_ref",
+            "column_header", "cell_value", "normalized_value", "issue_code", "severity", "issue_kind", "args");
 
-    public IssueStore(JdbcTemplate jdbc) {
+    private final JdbcTemplate jdbc;
+    private final RowSink sink;
+
+    public IssueStore(JdbcTemplate jdbc, RowSink sink) {
         this.jdbc = jdbc;
+        this.sink = sink;
     }
 
     /** An issue with the submission and sheet kind it belongs to. */
@@ -38,8 +43,7 @@ public class IssueStore {
                     i.code().name(), i.severity().name(), i.code().kind().name(),
                     i.args().isEmpty() ? null : Text.cut(String.join(SEPARATOR, i.args()), 2000)});
         }
-        jdbc.batchUpdate("insert into stg_issue (submission_id, sheet_kind, sheet_name, excel_row, cell_ref, column_header, "
-                + "cell_value, normalized_value, issue_code, severity, issue_kind, args) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", args);
+        sink.insert("stg_issue", COLUMNS, args);
     }
 
     public void add(long submissionId, String sheetKind, List<Issue> issues) {

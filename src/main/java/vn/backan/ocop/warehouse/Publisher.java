@@ -23,9 +23,11 @@ public class Publisher {
     private static final Logger log = LoggerFactory.getLogger(Publisher.class);
 
     private final JdbcTemplate jdbc;
+    private final RowSinks.Engine engine;
 
-    public Publisher(JdbcTemplate jdbc) {
+    Publisher(JdbcTemplate jdbc, RowSinks.Engine engine) {
         this.jdbc = jdbc;
+        this.engine = engine;
     }
 
     /** What publishing changed in one table. */
@@ -42,6 +44,13 @@ public class Publisher {
         List<Changes> changes = new java.util.ArrayList<>();
         for (VersionedTable t : VersionedTable.ALL) {
             changes.add(publish(t, runId, in, districtArgs, Timestamp.from(now)));
+        }
+        if (engine == RowSinks.Engine.POSTGRESQL) {
+            // Fresh statistics after a bulk load, or the planner takes thousands of rows for one.
+            for (VersionedTable t : VersionedTable.ALL) {
+                jdbc.execute("analyze " + t.table());
+            }
+            jdbc.execute("analyze stg_product");
         }
         return changes;
     }

@@ -4,7 +4,6 @@ import java.sql.Date;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
 import vn.backan.ocop.commune.CommuneIndicatorRecord;
@@ -15,15 +14,25 @@ import vn.backan.ocop.validation.Issue;
 import vn.backan.ocop.validation.Outcome;
 import vn.backan.ocop.validation.StagedRow;
 
-/** Writes validated rows and their issues to staging, one batched statement per table per chunk. */
+/** Writes validated rows and their issues to staging: per chunk, one COPY or one batched insert per table. */
 @Repository
 public class StagingWriter {
 
-    private final JdbcTemplate jdbc;
+    static final List<String> PRODUCT = List.of("submission_id", "excel_row", "sheet_name", "outcome", "product_code",
+            "product_name", "product_key", "name_key", "set_no", "group_no", "entity_name", "entity_key", "commune_code",
+            "stars", "score", "recognised_on", "expires_on", "decision_no", "recognition_level", "value_chain", "note", "row_hash");
+    static final List<String> ENTITY = List.of("submission_id", "excel_row", "sheet_name", "outcome", "entity_name",
+            "entity_key", "entity_type", "commune_code", "tax_code", "founded_year", "members", "workers", "row_hash");
+    static final List<String> COMMUNE = List.of("submission_id", "excel_row", "sheet_name", "outcome", "commune_code",
+            "ntm_year", "especially_difficult", "households", "poor_households", "row_hash");
+    static final List<String> SUPPORT = List.of("submission_id", "excel_row", "sheet_name", "outcome", "support_type",
+            "target", "target_key", "commune_code", "support_year", "amount", "funding_source", "row_hash");
+
+    private final RowSink sink;
     private final IssueStore issues;
 
-    public StagingWriter(JdbcTemplate jdbc, IssueStore issues) {
-        this.jdbc = jdbc;
+    public StagingWriter(RowSink sink, IssueStore issues) {
+        this.sink = sink;
         this.issues = issues;
     }
 
@@ -48,24 +57,11 @@ public class StagingWriter {
                 supports.add(support(s));
             }
         }
-        batch("insert into stg_product (submission_id, excel_row, sheet_name, outcome, product_code, product_name, "
-                + "product_key, name_key, set_no, group_no, entity_name, entity_key, commune_code, stars, score, recognised_on, "
-                + "expires_on, decision_no, recognition_level, value_chain, note, row_hash) "
-                + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", products);
-        batch("insert into stg_entity (submission_id, excel_row, sheet_name, outcome, entity_name, entity_key, entity_type, "
-                + "commune_code, tax_code, founded_year, members, workers, row_hash) "
-                + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", entities);
-        batch("insert into stg_commune_indicator (submission_id, excel_row, sheet_name, outcome, commune_code, ntm_year, "
-                + "especially_difficult, households, poor_households, row_hash) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", communes);
-        batch("insert into stg_support (submission_id, excel_row, sheet_name, outcome, support_type, target, target_key, "
-                + "commune_code, support_year, amount, funding_source, row_hash) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", supports);
+        sink.insert("stg_product", PRODUCT, products);
+        sink.insert("stg_entity", ENTITY, entities);
+        sink.insert("stg_commune_indicator", COMMUNE, communes);
+        sink.insert("stg_support", SUPPORT, supports);
         issues.add(found);
-    }
-
-    private void batch(String sql, List<Object[]> args) {
-        if (!args.isEmpty()) {
-            jdbc.batchUpdate(sql, args);
-        }
     }
 
     private static Object[] product(ProductRecord p) {

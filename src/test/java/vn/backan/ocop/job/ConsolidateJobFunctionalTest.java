@@ -22,15 +22,26 @@ import org.springframework.batch.test.context.SpringBatchTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.DynamicPropertyRegistry;
+
+import vn.backan.ocop.fixtures.TestDatabase;
 
 /**
  * The consolidate job on the sample in {@code input/}: the province's published figures for the
  * 2018-2020 round, the 5-star upgrade of 2021, and the deliberate errors in the feedback workbooks.
+ * Run on each warehouse engine by a subclass that names the database.
  */
-@SpringBootTest(properties = "spring.datasource.url=jdbc:h2:mem:functional;DB_CLOSE_DELAY=-1")
+@SpringBootTest
 @SpringBatchTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ConsolidateJobFunctionalTest {
+abstract class ConsolidateJobFunctionalTest {
+
+    @TempDir
+    static Path databases;
+
+    static void register(DynamicPropertyRegistry registry, TestDatabase.Kind kind) {
+        TestDatabase.create(kind, databases).springProperties().forEach((key, value) -> registry.add(key, () -> value));
+    }
 
     static final Path SAMPLE = Path.of("input");
 

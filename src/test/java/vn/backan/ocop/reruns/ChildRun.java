@@ -36,8 +36,8 @@ final class ChildRun implements AutoCloseable {
     static ChildRun consolidate(Pipeline pipeline) throws IOException {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx256m", "-cp", System.getProperty("java.class.path"), "vn.backan.ocop.OcopApplication",
-                "consolidate", "--db", pipeline.db, "--input", pipeline.input.toString(),
-                "--output", pipeline.home.resolve("output").toString()));
+                "consolidate", "--input", pipeline.input.toString(), "--output", pipeline.home.resolve("output").toString()));
+        command.addAll(List.of(pipeline.db.options()));
         return new ChildRun(new ProcessBuilder(command).directory(pipeline.home.toFile()).redirectErrorStream(true).start());
     }
 

@@ -12,6 +12,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 
 import vn.backan.ocop.cli.Cli;
+import vn.backan.ocop.fixtures.TestDatabase;
 import vn.backan.ocop.fixtures.WarehouseSnapshot;
 
 /** Runs the command line in this JVM against a warehouse of its own, as an operator would. */
@@ -19,16 +20,17 @@ final class Pipeline {
 
     final Path home;
     final Path input;
-    final String db;
+    final TestDatabase db;
 
-    Pipeline(Path home) throws IOException {
+    Pipeline(Path home, TestDatabase.Kind kind) throws IOException {
         this.home = home;
         this.input = Files.createDirectories(home.resolve("input"));
-        this.db = "jdbc:h2:file:" + home.resolve("data/ocop").toAbsolutePath();
+        this.db = TestDatabase.create(kind, home);
     }
 
     int run(String command, String... extra) {
-        List<String> args = new ArrayList<>(List.of(command, "--db", db));
+        List<String> args = new ArrayList<>(List.of(command));
+        args.addAll(List.of(db.options()));
         if (command.equals("consolidate")) {
             args.addAll(List.of("--input", input.toString(), "--output", home.resolve("output").toString()));
         }
@@ -37,7 +39,7 @@ final class Pipeline {
     }
 
     <T> T withDatabase(java.util.function.Function<JdbcTemplate, T> work) {
-        SingleConnectionDataSource source = new SingleConnectionDataSource(db, "sa", "", true);
+        SingleConnectionDataSource source = new SingleConnectionDataSource(db.queryUrl(), db.user(), db.password(), true);
         try {
             return work.apply(new JdbcTemplate(source));
         } finally {

@@ -16,13 +16,15 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 import vn.backan.ocop.cli.Cli;
+import vn.backan.ocop.fixtures.TestDatabase;
 
 /**
- * Nightly reruns on H2: the same files again change nothing; a corrected file changes exactly what it
+ * Nightly reruns, on H2 and on PostgreSQL: the same files again change nothing; a corrected file changes exactly what it
  * corrects and the history says so; an older file arriving late does not displace a newer one.
  */
 class RerunsTest {
@@ -30,9 +32,10 @@ class RerunsTest {
     @TempDir
     Path home;
 
-    @Test
-    void theSameInputTwiceLeavesTheWarehouseAndReportUnchanged() throws Exception {
-        Pipeline pipeline = new Pipeline(home);
+    @ParameterizedTest
+    @EnumSource(TestDatabase.Kind.class)
+    void theSameInputTwiceLeavesTheWarehouseAndReportUnchanged(TestDatabase.Kind kind) throws Exception {
+        Pipeline pipeline = new Pipeline(home, kind);
         pipeline.copySample2020();
         assertThat(pipeline.run("consolidate")).isEqualTo(Cli.OK);
         Map<String, List<String>> first = pipeline.snapshot();
@@ -48,9 +51,10 @@ class RerunsTest {
         assertThat(Workbooks.table(pipeline.output("ocop-progress-2020-12-31.xlsx"), "Thay đổi", "Bảng")).isEmpty();
     }
 
-    @Test
-    void aCorrectedFileReplacesItsPredecessorAndTheHistoryShowsWhatChanged() throws Exception {
-        Pipeline pipeline = new Pipeline(home);
+    @ParameterizedTest
+    @EnumSource(TestDatabase.Kind.class)
+    void aCorrectedFileReplacesItsPredecessorAndTheHistoryShowsWhatChanged(TestDatabase.Kind kind) throws Exception {
+        Pipeline pipeline = new Pipeline(home, kind);
         pipeline.copySample2020();
         assertThat(pipeline.run("consolidate")).isEqualTo(Cli.OK);
 
@@ -87,9 +91,10 @@ class RerunsTest {
         });
     }
 
-    @Test
-    void anOlderFileArrivingLateDoesNotDisplaceTheNewerOne() throws Exception {
-        Pipeline pipeline = new Pipeline(home);
+    @ParameterizedTest
+    @EnumSource(TestDatabase.Kind.class)
+    void anOlderFileArrivingLateDoesNotDisplaceTheNewerOne(TestDatabase.Kind kind) throws Exception {
+        Pipeline pipeline = new Pipeline(home, kind);
         pipeline.copySample2020();
         Path original = pipeline.input.resolve("066-na-ri-2020.xlsx");
         Path corrected = pipeline.input.resolve("066-na-ri-2020-sua.xlsx");

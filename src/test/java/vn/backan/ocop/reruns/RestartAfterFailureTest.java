@@ -16,17 +16,19 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Primary;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import vn.backan.ocop.cli.Cli;
+import vn.backan.ocop.fixtures.TestDatabase;
 import vn.backan.ocop.fixtures.WarehouseSnapshot;
 import vn.backan.ocop.job.RunCoordinator;
 import vn.backan.ocop.job.RunParameters;
 import vn.backan.ocop.validation.StagedRow;
 import vn.backan.ocop.warehouse.IssueStore;
+import vn.backan.ocop.warehouse.RowSink;
 import vn.backan.ocop.warehouse.StagingWriter;
 
 /**
@@ -35,7 +37,8 @@ import vn.backan.ocop.warehouse.StagingWriter;
  * ends equal to a clean run's: no row lost, none doubled.
  */
 @SpringBootTest(properties = "ocop.chunk-size=20")
-class RestartAfterFailureTest {
+@Import(RestartAfterFailureTest.FailingStaging.class)
+abstract class RestartAfterFailureTest {
 
     @TempDir
     static Path home;
@@ -45,17 +48,20 @@ class RestartAfterFailureTest {
     static final int FAIL_AFTER = 230;
     static volatile boolean failing = true;
 
-    @DynamicPropertySource
-    static void database(DynamicPropertyRegistry registry) {
-        registry.add("spring.datasource.url", () -> "jdbc:h2:file:" + home.resolve("restart/data/ocop").toAbsolutePath());
+    /** The database this variant runs on; the clean run for comparison uses the same engine. */
+    abstract TestDatabase.Kind kind();
+
+    static void register(DynamicPropertyRegistry registry, TestDatabase.Kind kind) {
+        TestDatabase db = TestDatabase.create(kind, home.resolve("restart"));
+        db.springProperties().forEach((key, value) -> registry.add(key, () -> value));
     }
 
     @TestConfiguration
     static class FailingStaging {
         @Bean
         @Primary
-        StagingWriter failingStagingWriter(JdbcTemplate jdbc, IssueStore issues) {
-            return new StagingWriter(jdbc, issues) {
+        StagingWriter failingStagingWriter(RowSink sink, IssueStore issues) {
+            return new StagingWriter(sink, issues) {
                 @Override
                 public void write(List<? extends StagedRow> rows) {
                     if (failing && written.get() + rows.size() > FAIL_AFTER) {
@@ -75,7 +81,9 @@ class RestartAfterFailureTest {
 
     @Test
     void aRunFailedMidFileIsCompletedWithoutLosingOrDoublingARow() throws Exception {
-        Pipeline clean = new Pipeline(home.resolve("clean"));
+        written.set(0);
+        failing = true;
+        Pipeline clean = new Pipeline(home.resolve("clean"), kind());
         clean.copySample2020();
         assertThat(clean.run("consolidate")).isEqualTo(Cli.OK);
 
