@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Optional;
+import java.util.UUID;
 
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
@@ -47,6 +48,8 @@ public final class Cli {
               --db-user USER      database user (or environment OCOP_DB_USER)
               --db-password PW    database password (or environment OCOP_DB_PASSWORD)
               --db-schema NAME    PostgreSQL schema of the warehouse (default: ocop)
+              --dry-run           consolidate: validate and write the feedback workbooks only; the
+                                  warehouse and the progress workbook are not touched
               --help              this text
 
             Exit status: 0 done (even if rows or files were rejected), 1 the run failed,
@@ -87,7 +90,18 @@ public final class Cli {
         if (!Files.isDirectory(input)) {
             throw new UsageException("input folder " + input + " does not exist");
         }
-        RunParameters parameters = new RunParameters(input, output, LocalDateTime.now(), asOf);
+        boolean dryRun = options.flags().contains("--dry-run");
+        RunParameters parameters = new RunParameters(input, output, LocalDateTime.now(), asOf, dryRun);
+        if (dryRun) {
+            // A throwaway database: nothing is registered, so tomorrow's real run still sees every file as new.
+            Database scratch = new Database("jdbc:h2:mem:dry-run-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "sa", "", null);
+            try (ConfigurableApplicationContext context = start(scratch)) {
+                return finished(context.getBean(RunCoordinator.class).consolidate(parameters), err);
+            } catch (Exception e) {
+                err.println("ocop-pipeline: failed: " + rootMessage(e));
+                return FAILED;
+            }
+        }
         return locked(Database.of(options), err, context ->
                 finished(context.getBean(RunCoordinator.class).consolidate(parameters), err));
     }

@@ -8,6 +8,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.job.flow.FlowExecutionStatus;
+import org.springframework.batch.core.job.flow.JobExecutionDecider;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.StepExecution;
@@ -34,7 +36,8 @@ import vn.backan.ocop.warehouse.SubmissionRegistry;
 import vn.backan.ocop.warehouse.SubmissionReview;
 
 /**
- * The nightly {@code consolidate} job: reference → discover → stage → review → publish → report → feedback.
+ * The nightly {@code consolidate} job: reference → discover → stage → review → publish → report → feedback;
+ * a dry run goes from review straight to feedback.
  * Every step's writes share the job repository's transaction manager, so a chunk's rows and the
  * reader's saved position commit together.
  */
@@ -55,15 +58,18 @@ class ConsolidateJobConfig {
     @Bean
     Job consolidateJob(Step referenceStep, Step discoverStep, Step stageStep, Step reviewStep, Step publishStep,
                        Step reportStep, Step feedbackStep, RunLog runLog) {
+        JobExecutionDecider dryRun = (execution, step) ->
+                new FlowExecutionStatus(RunParameters.of(execution.getJobParameters()).dryRun() ? "DRY_RUN" : "PUBLISH");
         return new JobBuilder(JOB, repository)
                 .listener(new RunListener(runLog))
                 .start(referenceStep)
                 .next(discoverStep)
                 .next(stageStep)
                 .next(reviewStep)
-                .next(publishStep)
-                .next(reportStep)
-                .next(feedbackStep)
+                .next(dryRun)
+                .on("DRY_RUN").to(feedbackStep)
+                .from(dryRun).on("PUBLISH").to(publishStep).next(reportStep).next(feedbackStep)
+                .end()
                 .build();
     }
 

@@ -11,14 +11,20 @@ import org.springframework.batch.core.job.parameters.JobParametersBuilder;
  * The typed parameters of one consolidation run. The start time identifies the run (each nightly run
  * is a new job instance); a restart reuses the failed run's parameters.
  *
- * @param asOf the report date, or null for the end of the newest period loaded
+ * @param asOf   the report date, or null for the end of the newest period loaded
+ * @param dryRun validate and write feedback only: no publishing, no progress workbook
  */
-public record RunParameters(Path input, Path output, LocalDateTime startedAt, LocalDate asOf) {
+public record RunParameters(Path input, Path output, LocalDateTime startedAt, LocalDate asOf, boolean dryRun) {
+
+    public RunParameters(Path input, Path output, LocalDateTime startedAt, LocalDate asOf) {
+        this(input, output, startedAt, asOf, false);
+    }
 
     static final String INPUT = "input";
     static final String OUTPUT = "output";
     static final String STARTED_AT = "started.at";
     static final String AS_OF = "as.of";
+    static final String DRY_RUN = "dry.run";
 
     public JobParameters toJobParameters() {
         JobParametersBuilder builder = new JobParametersBuilder()
@@ -28,11 +34,15 @@ public record RunParameters(Path input, Path output, LocalDateTime startedAt, Lo
         if (asOf != null) {
             builder.addLocalDate(AS_OF, asOf);
         }
+        if (dryRun) {
+            builder.addString(DRY_RUN, "true");
+        }
         return builder.toJobParameters();
     }
 
     public static RunParameters of(JobParameters parameters) {
         return new RunParameters(Path.of(parameters.getString(INPUT)), Path.of(parameters.getString(OUTPUT)),
-                parameters.getLocalDateTime(STARTED_AT), parameters.getLocalDate(AS_OF));
+                parameters.getLocalDateTime(STARTED_AT), parameters.getLocalDate(AS_OF),
+                "true".equals(parameters.getString(DRY_RUN)));
     }
 }

@@ -114,6 +114,32 @@ class RerunsTest {
         assertThat(current).containsExactly("066-na-ri-2020-sua.xlsx");
     }
 
+    @ParameterizedTest
+    @EnumSource(TestDatabase.Kind.class)
+    void aDryRunWritesFeedbackAndLeavesTheWarehouseAndProgressReportAlone(TestDatabase.Kind kind) throws Exception {
+        Pipeline pipeline = new Pipeline(home, kind);
+        pipeline.copySample2020();
+        assertThat(pipeline.run("consolidate")).isEqualTo(Cli.OK);
+        Map<String, List<String>> before = pipeline.snapshot();
+        Path report = pipeline.output("ocop-progress-2020-12-31.xlsx");
+        FileTime written = Files.getLastModifiedTime(report);
+        Files.delete(pipeline.output("feedback/066-2020.xlsx"));
+
+        Path original = pipeline.input.resolve("066-na-ri-2020.xlsx");
+        correct(original, pipeline.input.resolve("066-na-ri-2020-sua.xlsx"), LocalDate.of(2021, 2, 1));
+        Files.delete(original);
+        assertThat(pipeline.run("consolidate", "--dry-run")).isEqualTo(Cli.OK);
+
+        assertThat(pipeline.output("feedback/066-2020.xlsx")).exists();
+        assertThat(Workbooks.table(pipeline.output("feedback/066-2020.xlsx"), "Tóm tắt", "Mục"))
+                .anySatisfy(r -> assertThat(r).containsExactly("Tệp", "066-na-ri-2020-sua.xlsx"));
+        assertThat(pipeline.snapshot()).isEqualTo(before);
+        assertThat(Files.getLastModifiedTime(report)).isEqualTo(written);
+        try (var files = Files.list(pipeline.output(""))) {
+            assertThat(files.filter(f -> f.getFileName().toString().startsWith("ocop-progress"))).hasSize(1);
+        }
+    }
+
     /** Writes Na Rì's corrected 2020 workbook: one product re-rated, one withdrawn, the cover dated {@code prepared}. */
     static void correct(Path original, Path corrected, LocalDate prepared) throws Exception {
         try (InputStream in = Files.newInputStream(original); Workbook workbook = WorkbookFactory.create(in)) {
