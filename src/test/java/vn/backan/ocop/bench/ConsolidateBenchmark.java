@@ -1,0 +1,109 @@
+package vn.backan.ocop.bench;
+
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import vn.backan.ocop.fixtures.SyntheticSubmissions;
+import vn.backan.ocop.intake.Period;
+import vn.backan.ocop.reference.District;
+import vn.backan.ocop.reference.Gazetteer;
+
+/**
+ * Throughput and memory of a whole {@code consolidate} run: writes {@code files} synthetic district
+ * workbooks of {@code products} rating rows each (8 districts × periods 2018 … 2024-H2), then runs the
+ * pipeline in a child JVM with {@code -Xmx256m} against a fresh H2 database and reports wall time,
+ * rows per second and the child's peak resident memory. Not a test: run it by hand.
+ *
+ * <pre>
+ * mvn -B -q test-compile
+ * java -cp "target/test-classes:target/classes:$(mvn -q dependency:build-classpath -Dmdep.outputFile=/dev/stdout -Dmdep.includeScope=test)" \
+ *      vn.backan.ocop.bench.ConsolidateBenchmark 100 10000 /tmp/ocop-bench
+ * </pre>
+ */
+public final class ConsolidateBenchmark {
+
+    private ConsolidateBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int files = args.length > 0 ? Integer.parseInt(args[0]) : 16;
+        int products = args.length > 1 ? Integer.parseInt(args[1]) : 2000;
+        Path home = Path.of(args.length > 2 ? args[2] : System.getProperty("java.io.tmpdir") + "/ocop-bench");
+        Path input = Files.createDirectories(home.resolve("input"));
+        Path data = home.resolve("data");
+        if (Files.exists(data)) {
+            try (var old = Files.walk(data)) {
+                old.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
+        long rows = 0;
+        long started = System.nanoTime();
+        List<District> districts = Gazetteer.load().districts();
+        List<Period> periods = periods();
+        for (int i = 0; i < files; i++) {
+            District district = districts.get(i % districts.size());
+            Period period = periods.get((i / districts.size()) % periods.size());
+            Path file = input.resolve(district.code() + "-" + period.code() + "-" + i + ".xlsx");
+            if (!Files.exists(file)) {
+                SyntheticSubmissions.write(file, district, products, i, period);
+            }
+            rows += SyntheticSubmissions.rowsPerFile(products);
+        }
+        System.out.printf(Locale.ROOT, "input: %d files, %,d data rows, written in %.1f s%n", files, rows, seconds(started));
+
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx256m", "-cp", System.getProperty("java.class.path"), "vn.backan.ocop.OcopApplication", "consolidate",
+                "--input", input.toString(), "--output", home.resolve("output").toString(),
+                "--db", "jdbc:h2:file:" + data.resolve("ocop").toAbsolutePath()));
+        started = System.nanoTime();
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        long peakKb = 0;
+        try (BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+            Thread reader = new Thread(() -> out.lines().filter(l -> l.contains("Published") || l.contains("Progress")
+                    || l.contains("feedback workbooks") || l.contains("ERROR") || l.contains("failed")).forEach(System.out::println));
+            reader.start();
+            while (process.isAlive()) {
+                peakKb = Math.max(peakKb, peakResidentKb(process.pid()));
+                Thread.sleep(200);
+            }
+            reader.join();
+        }
+        double wall = seconds(started);
+        System.out.printf(Locale.ROOT, "consolidate: exit %d, %.1f s wall, %,.0f rows/s, peak resident %d MB (-Xmx256m)%n",
+                process.exitValue(), wall, rows / wall, peakKb / 1024);
+    }
+
+    private static List<Period> periods() {
+        List<Period> periods = new ArrayList<>();
+        for (int year = 2018; year <= 2024; year++) {
+            periods.add(new Period(year, 1));
+            periods.add(new Period(year, 2));
+            periods.add(new Period(year, 0));
+        }
+        return periods;
+    }
+
+    /** VmHWM: the most resident memory the process has had. */
+    private static long peakResidentKb(long pid) {
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc/" + pid + "/status"))) {
+                if (line.startsWith("VmHWM:")) {
+                    return Long.parseLong(line.replaceAll("[^0-9]", ""));
+                }
+            }
+        } catch (Exception e) {
+            // the process just ended
+        }
+        return 0;
+    }
+
+    private static double seconds(long since) {
+        return (System.nanoTime() - since) / 1e9;
+    }
+}
