@@ -50,16 +50,35 @@ public class IssueStore {
         add(issues.stream().map(i -> new Located(submissionId, sheetKind, i)).toList());
     }
 
-    /** The issues of a submission in sheet and row order. */
+    /** Every issue of a submission, in the order found. Unbounded: for tests and small files; reports use {@link #details}. */
     public List<Located> of(long submissionId) {
+        return details(submissionId, Integer.MAX_VALUE);
+    }
+
+    /**
+     * The issues of a submission, at most {@code perRule} of each rule (the first found), so that a file
+     * with 100,000 broken rows does not have to fit in memory to be reported.
+     */
+    public List<Located> details(long submissionId, int perRule) {
         return jdbc.query("select submission_id, sheet_kind, sheet_name, excel_row, cell_ref, column_header, cell_value, "
-                        + "normalized_value, issue_code, args from stg_issue where submission_id = ? order by issue_id",
+                        + "normalized_value, issue_code, args from (select i.*, row_number() over (partition by issue_code "
+                        + "order by issue_id) as nth from stg_issue i where submission_id = ?) x where nth <= ? order by issue_id",
                 (rs, n) -> {
                     String args = rs.getString("args");
                     return new Located(rs.getLong("submission_id"), rs.getString("sheet_kind"), new Issue(
                             IssueCode.valueOf(rs.getString("issue_code")), rs.getString("sheet_name"), rs.getInt("excel_row"),
                             rs.getString("cell_ref"), rs.getString("column_header"), rs.getString("cell_value"),
                             rs.getString("normalized_value"), args == null ? List.of() : List.of(args.split(SEPARATOR, -1))));
+                }, submissionId, perRule);
+    }
+
+    /** How many times each rule was broken in a submission: never capped. */
+    public java.util.Map<IssueCode, Integer> countsByRule(long submissionId) {
+        java.util.Map<IssueCode, Integer> counts = new java.util.EnumMap<>(IssueCode.class);
+        jdbc.query("select issue_code, count(*) from stg_issue where submission_id = ? group by issue_code",
+                rs -> {
+                    counts.put(IssueCode.valueOf(rs.getString(1)), rs.getInt(2));
                 }, submissionId);
+        return counts;
     }
 }

@@ -10,15 +10,18 @@ import java.util.List;
 import java.util.Locale;
 
 import vn.backan.ocop.fixtures.SyntheticSubmissions;
+import vn.backan.ocop.fixtures.TestDatabase;
 import vn.backan.ocop.intake.Period;
 import vn.backan.ocop.reference.District;
 import vn.backan.ocop.reference.Gazetteer;
 
 /**
  * Throughput and memory of a whole {@code consolidate} run: writes {@code files} synthetic district
- * workbooks of {@code products} rating rows each (8 districts × periods 2018 … 2024-H2), then runs the
- * pipeline in a child JVM with {@code -Xmx256m} against a fresh H2 database and reports wall time,
- * rows per second and the child's peak resident memory. Not a test: run it by hand.
+ * workbooks (8 districts × periods 2018-H1 … 2024), each a cumulative list of up to {@code products}
+ * ratings as districts send them (later rounds repeat earlier ratings), then runs the pipeline in a
+ * child JVM with {@code -Xmx256m} against a fresh database (H2, or PostgreSQL with a 4th argument
+ * {@code postgres}: an embedded server started here) and reports wall time, rows per second and the
+ * child's peak resident memory. Not a test: run it by hand.
  *
  * <pre>
  * mvn -B -q test-compile
@@ -35,13 +38,14 @@ public final class ConsolidateBenchmark {
         int files = args.length > 0 ? Integer.parseInt(args[0]) : 16;
         int products = args.length > 1 ? Integer.parseInt(args[1]) : 2000;
         Path home = Path.of(args.length > 2 ? args[2] : System.getProperty("java.io.tmpdir") + "/ocop-bench");
-        Path input = Files.createDirectories(home.resolve("input"));
-        Path data = home.resolve("data");
-        if (Files.exists(data)) {
-            try (var old = Files.walk(data)) {
+        Path input = home.resolve("input");
+        if (Files.exists(home)) {
+            try (var old = Files.walk(home)) {
                 old.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
             }
         }
+        Files.createDirectories(input);
+        Path data = home.resolve("data");
         long rows = 0;
         long started = System.nanoTime();
         List<District> districts = Gazetteer.load().districts();
@@ -49,18 +53,19 @@ public final class ConsolidateBenchmark {
         for (int i = 0; i < files; i++) {
             District district = districts.get(i % districts.size());
             Period period = periods.get((i / districts.size()) % periods.size());
-            Path file = input.resolve(district.code() + "-" + period.code() + "-" + i + ".xlsx");
-            if (!Files.exists(file)) {
-                SyntheticSubmissions.write(file, district, products, i, period);
-            }
-            rows += SyntheticSubmissions.rowsPerFile(products);
+            Path file = input.resolve(district.code() + "-" + period.code() + ".xlsx");
+            rows += SyntheticSubmissions.writeCumulative(file, district, products, period);
         }
         System.out.printf(Locale.ROOT, "input: %d files, %,d data rows, written in %.1f s%n", files, rows, seconds(started));
 
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx256m", "-cp", System.getProperty("java.class.path"), "vn.backan.ocop.OcopApplication", "consolidate",
-                "--input", input.toString(), "--output", home.resolve("output").toString(),
-                "--db", "jdbc:h2:file:" + data.resolve("ocop").toAbsolutePath()));
+                "--input", input.toString(), "--output", home.resolve("output").toString()));
+        if (args.length > 3 && args[3].equals("postgres")) {
+            command.addAll(List.of(TestDatabase.create(TestDatabase.Kind.POSTGRESQL, home).options()));
+        } else {
+            command.addAll(List.of("--db", "jdbc:h2:file:" + data.resolve("ocop").toAbsolutePath()));
+        }
         started = System.nanoTime();
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
         long peakKb = 0;
@@ -77,6 +82,7 @@ public final class ConsolidateBenchmark {
         double wall = seconds(started);
         System.out.printf(Locale.ROOT, "consolidate: exit %d, %.1f s wall, %,.0f rows/s, peak resident %d MB (-Xmx256m)%n",
                 process.exitValue(), wall, rows / wall, peakKb / 1024);
+        System.exit(0);
     }
 
     private static List<Period> periods() {
