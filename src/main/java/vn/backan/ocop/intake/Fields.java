@@ -232,7 +232,7 @@ public final class Fields {
         if (cell != null) {
             add(code, cell, normalized, args);
         } else {
-            issues.add(new Issue(code, row.sheetName(), row.rowNumber(), columnRef(column), row.header(column), null, normalized, List.of(args)));
+            issues.add(new Issue(code, row.sheetName(), row.rowNumber(), row.cellRef(column), row.header(column), null, normalized, List.of(args)));
         }
     }
 
@@ -250,7 +250,7 @@ public final class Fields {
         if (cell == null || cell.blank()) {
             if (presence == Presence.REQUIRED) {
                 issues.add(new Issue(IssueCode.REQUIRED_MISSING, row.sheetName(), row.rowNumber(),
-                        columnRef(column), row.header(column), null, null, List.of(row.header(column))));
+                        row.cellRef(column), row.header(column), null, null, List.of(row.header(column))));
             }
             return null;
         }
@@ -272,12 +272,5 @@ public final class Fields {
         } else {
             add(code, cell, null);
         }
-    }
-
-    /** The cell a blank required value should have been in, when the sheet has that column. */
-    private String columnRef(Column column) {
-        return row.columnIndex(column)
-                .map(index -> vn.backan.ocop.intake.excel.CellRef.of(row.rowNumber(), index))
-                .orElse(null);
     }
 }

@@ -24,4 +24,12 @@ public record SourceRow(SubmissionRef submission, SheetKind kind, String sheetNa
     public java.util.Optional<Integer> columnIndex(Column column) {
         return columns.indexOf(column);
     }
+
+    /**
+     * The cell of {@code column} in this row as Excel shows it ("H12"); for a required column the sheet
+     * lacks, the cell where it would be added; null only for an optional column the sheet lacks.
+     */
+    public String cellRef(Column column) {
+        return columns.placeOf(column).map(index -> vn.backan.ocop.intake.excel.CellRef.of(rowNumber, index)).orElse(null);
+    }
 }

@@ -100,16 +100,15 @@ public final class WorkbookInspector {
             issues.add(Issue.sheet(IssueCode.HEADER_NOT_FOUND, sheet, plan.kind().title()));
             return;
         }
-        for (Column column : header.missing()) {
-            issues.add(new Issue(IssueCode.COLUMN_MISSING, sheet, header.lastRow(), null, null, null, null,
-                    List.of(column.header())));
-        }
+        int namesRow = header.namesRow();
+        header.absentColumns().forEach((column, index) -> issues.add(new Issue(IssueCode.COLUMN_MISSING, sheet, namesRow,
+                CellRef.of(namesRow, index), null, null, null, List.of(column.header()))));
         header.unknown().forEach((index, text) -> issues.add(new Issue(IssueCode.COLUMN_UNKNOWN, sheet,
-                header.lastRow(), CellRef.of(header.lastRow(), index), text, text, null, List.of())));
+                header.rowOf(index), CellRef.of(header.rowOf(index), index), text, text, null, List.of())));
         header.duplicates().forEach((index, column) -> {
             int first = header.columns().entrySet().stream().filter(e -> e.getValue() == column)
                     .map(Map.Entry::getKey).findFirst().orElse(index);
-            issues.add(new Issue(IssueCode.COLUMN_DUPLICATE, sheet, header.lastRow(), CellRef.of(header.lastRow(), index),
+            issues.add(new Issue(IssueCode.COLUMN_DUPLICATE, sheet, header.rowOf(index), CellRef.of(header.rowOf(index), index),
                     header.headers().get(index), header.headers().get(index), null, List.of(CellRef.columnLetters(first))));
         });
     }
