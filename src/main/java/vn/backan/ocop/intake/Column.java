@@ -85,6 +85,11 @@ public enum Column {
         return keys.contains(VietnameseText.headerKey(headerText));
     }
 
+    /** Whether this is the row-number column (STT), which the spec ignores. */
+    boolean numbering() {
+        return name().endsWith("_NO");
+    }
+
     /** Whether this column counts towards recognising the header row (STT and Ghi chú are too common). */
     boolean distinctive() {
         return !name().endsWith("_NO") && !name().endsWith("_NOTE");

@@ -38,6 +38,12 @@ public final class Fields {
 
     public Fields(SourceRow row) {
         this.row = row;
+        if (row.hidden()) {
+            // Read like any other row (no data is dropped), but a clerk may have hidden it to leave it out.
+            SourceCell first = row.cells().values().stream().findFirst().orElse(null);
+            issues.add(new Issue(IssueCode.ROW_HIDDEN, row.sheetName(), row.rowNumber(),
+                    first == null ? null : first.ref(), null, null, null, List.of(Integer.toString(row.rowNumber()))));
+        }
     }
 
     public SourceRow row() {
@@ -53,7 +59,7 @@ public final class Fields {
     }
 
     public RowOrigin origin() {
-        return new RowOrigin(row.submission().id(), row.kind().name(), row.sheetName(), row.rowNumber());
+        return row.origin();
     }
 
     /** The cleaned text, or null when blank or unusable. Formula errors are reported. */
