@@ -12,9 +12,9 @@ import vn.backan.ocop.intake.excel.SheetRow;
 
 /**
  * Finds the header row of a data sheet among its first rows: the first row where at least half of the
- * sheet's columns are named, or every required one (where a sheet has three or more). Title rows above
- * it are skipped. A header may span two rows, a merged group header above the column names: names found
- * in the row below the header row are added. A row of column numbers under the names belongs to the header.
+ * sheet's columns are named. Title rows above it are skipped. A header may span two rows, a merged group
+ * header above the column names: names found in the row below the header row are added. A row of column
+ * numbers under the names belongs to the header.
  */
 final class HeaderLocator {
 
@@ -35,9 +35,8 @@ final class HeaderLocator {
             SheetRow below = i + 1 < rows.size() && rows.get(i + 1).rowNumber() == row.rowNumber() + 1 ? rows.get(i + 1) : null;
             Map<Integer, Column> fromBelow = below == null ? Map.of() : match(kind, below);
             long named = count(mapped, wanted);
-            Map<Integer, Column> both = union(mapped, fromBelow);
-            long namedWithBelow = count(both, wanted);
-            if (namedWithBelow * 2 < wanted.size() && !namesEveryRequired(kind, both)) {
+            long namedWithBelow = count(union(mapped, fromBelow), wanted);
+            if (namedWithBelow * 2 < wanted.size()) {
                 continue;
             }
             boolean twoRows = namedWithBelow > named && fromBelow.size() * 2 >= below.cells().size();
@@ -69,15 +68,6 @@ final class HeaderLocator {
             }
         }
         return true;
-    }
-
-    /**
-     * A row naming every required column (at least three) is a header too, however few optional columns
-     * it has: a Chủ thể sheet of just Tên chủ thể, Loại hình and Xã is complete.
-     */
-    private static boolean namesEveryRequired(SheetKind kind, Map<Integer, Column> mapped) {
-        List<Column> required = kind.columns().stream().filter(Column::required).toList();
-        return required.size() >= 3 && mapped.values().containsAll(required);
     }
 
     private static long count(Map<Integer, Column> mapped, List<Column> wanted) {

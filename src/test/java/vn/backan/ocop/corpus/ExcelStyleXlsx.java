@@ -85,11 +85,12 @@ final class ExcelStyleXlsx {
                                 + "<c r=\"H5\"><f t=\"shared\" si=\"0\"/><v>75</v></c>" + number("I5", CUSTOM_DATE, round)
                                 + text("J5", decision) + text("K5", "Tỉnh") + "</row>"),
                 "<autoFilter ref=\"A2:M5\"/><mergeCells count=\"1\"><mergeCell ref=\"A1:M1\"/></mergeCells>");
-        String entities = sheet(false, "A1:C4", "", cols(30, 12, 16), String.join("",
-                row(1, "1:3", styled("A1", HEADER, "Tên chủ thể"), styled("B1", HEADER, "Loại hình"), styled("C1", HEADER, "Xã")),
-                row(2, "1:3", text("A2", "HTX Nghệ Đồng Tâm"), text("B2", "HTX"), text("C2", "Đồng Tâm")),
-                row(3, "1:3", text("A3", "HTX Sắn Thanh Thịnh"), text("B3", "HTX"), text("C3", "Thanh Thịnh")),
-                row(4, "1:3", styled("A4", VNTIME, Legacy.tcvn3("HTX Ong Cao Kỳ")), text("B4", "HTX"), text("C4", "Cao Kỳ"))), "");
+        String entities = sheet(false, "A1:D4", "", cols(30, 12, 16, 14), String.join("",
+                row(1, "1:4", styled("A1", HEADER, "Tên chủ thể"), styled("B1", HEADER, "Loại hình"), styled("C1", HEADER, "Xã"),
+                        styled("D1", HEADER, "Mã số thuế")),
+                row(2, "1:4", text("A2", "HTX Nghệ Đồng Tâm"), text("B2", "HTX"), text("C2", "Đồng Tâm"), text("D2", "4700333444")),
+                row(3, "1:4", text("A3", "HTX Sắn Thanh Thịnh"), text("B3", "HTX"), text("C3", "Thanh Thịnh")),
+                row(4, "1:4", styled("A4", VNTIME, Legacy.tcvn3("HTX Ong Cao Kỳ")), text("B4", "HTX"), text("C4", "Cao Kỳ"))), "");
 
         Map<String, String> parts = new LinkedHashMap<>();
         parts.put("[Content_Types].xml", contentTypes());

@@ -83,15 +83,6 @@ class HeaderLocatorTest {
     }
 
     @Test
-    void aSheetWithEveryRequiredColumnHasAHeaderEvenWithoutTheOptionalOnes() {
-        List<SheetRow> rows = List.of(row(2, "Tên chủ thể", "Loại hình", "Xã"), row(3, "HTX Tài Hoan", "HTX", "Côn Minh"));
-        HeaderLayout layout = HeaderLocator.locate(SheetKind.ENTITY, rows).orElseThrow();
-        assertThat(layout.lastRow()).isEqualTo(2);
-        assertThat(layout.missing()).isEmpty();
-        assertThat(HeaderLocator.locate(SheetKind.ENTITY, List.of(row(2, "Tên chủ thể", "Xã")))).isEmpty();
-    }
-
-    @Test
     void aMissingRequiredColumnIsPlacedRightOfTheHeaderWhereItShouldBeAdded() {
         List<SheetRow> rows = List.of(row(1, "TT", "Năm đạt chuẩn NTM", "Xã ĐBKK", "Tổng số hộ", "Số hộ nghèo"));
         HeaderLayout layout = HeaderLocator.locate(SheetKind.COMMUNE, rows).orElseThrow();
