@@ -39,13 +39,15 @@ final class RowRoles {
         return null;
     }
 
-    private static final Pattern TOTALS_LABEL = Pattern.compile("(tổng|cộng)(\\s+(cộng|số))?\\s*(:.*)?");
-    private static final Pattern TOTALS_FOLDED = Pattern.compile("(tong cong|tong so|tong|cong)( \\d.*)?");
+    private static final Pattern TOTALS_LABEL = Pattern.compile("(tổng|cộng)(\\s|:|$).*");
+    /** The same labels typed without diacritics: only as the whole text, or before a count. */
+    private static final Pattern TOTALS_UNACCENTED = Pattern.compile("(tong cong|tong so|tong|cong)( \\d.*)?");
+    /** Names that start like a totals label. */
+    private static final List<String> NAMES = List.of("cong dong", "cong hoa", "tong cong ti", "tong cuc", "tong doi");
 
     /**
-     * A row whose first text cell is a totals label sums the rows above: "Tổng", "Tổng cộng", "Tổng số",
-     * "Cộng", alone or followed by a colon or a count ("Tổng cộng: 4 sản phẩm"). Not "Tổng công ty …",
-     * "Tổng hợp …" or "Cộng đồng …", which are names.
+     * A row whose first text cell starts with "Tổng" or "Cộng" sums the rows above ("Tổng cộng: 4 sản phẩm"),
+     * unless it is a name that starts that way ("Cộng đồng …", "Tổng công ty …").
      */
     static boolean isTotals(SheetRow row) {
         RawCell first = firstText(row);
@@ -53,8 +55,10 @@ final class RowRoles {
             return false;
         }
         String text = CellText.of(first);
-        return TOTALS_LABEL.matcher(text.toLowerCase(Locale.ROOT)).matches()
-                || TOTALS_FOLDED.matcher(VietnameseText.fold(text)).matches();
+        String folded = VietnameseText.fold(text);
+        boolean label = TOTALS_LABEL.matcher(text.toLowerCase(Locale.ROOT)).matches()
+                || TOTALS_UNACCENTED.matcher(folded).matches();
+        return label && NAMES.stream().noneMatch(name -> folded.equals(name) || folded.startsWith(name + " "));
     }
 
     /** Whether the row opens the block under the table: a signature title, a note, or the place and date. */

@@ -124,8 +124,8 @@ final class CorpusFiles {
     // 1. Layouts ------------------------------------------------------------------------------------
 
     /**
-     * Ba Bể 2019: titles and a merged title over a two-row header (group titles merged over their columns),
-     * a row of column numbers, columns in the clerk's order, an unknown column and a hidden one, empty rows,
+     * Ba Bể 2019: titles and a merged title over a two-row header (group titles merged over their columns,
+     * notes in brackets under some names), a row of column numbers, columns in the clerk's order, an unknown column and a hidden one, empty rows,
      * a hidden row, a note typed only in the unknown column, a totals row, the signature block.
      */
     static void layout(Path file) throws IOException {
@@ -137,7 +137,7 @@ final class CorpusFiles {
         p.skip(1);
         p.row("STT", "Tên sản phẩm", "Xã", "Chủ thể", "Kết quả đánh giá", null, null, "Văn bản công nhận", null,
                 "Bộ sản phẩm", "Người phụ trách", "Mã sản phẩm", "Chuỗi giá trị", "Ghi chú");
-        p.row(null, null, null, null, "Hạng sao", "Tổng điểm", "Ngày quyết định", "Số QĐ", "Cấp");
+        p.row(null, null, null, null, "Hạng sao\n(1-5)", "Tổng điểm", "Ngày quyết định\n(ngày/tháng/năm)", "Số QĐ", "Cấp");
         for (String range : List.of("A5:A6", "B5:B6", "C5:C6", "D5:D6", "E5:G5", "H5:I5", "J5:J6", "K5:K6", "L5:L6", "M5:M6", "N5:N6")) {
             p.merge(range);
         }

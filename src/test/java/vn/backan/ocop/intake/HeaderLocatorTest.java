@@ -100,4 +100,14 @@ class HeaderLocatorTest {
         assertThat(layout.rowOf(5)).isEqualTo(4);
         assertThat(layout.unknown()).containsOnlyKeys(8);
     }
+
+    @Test
+    void notesInBracketsAfterAHeaderAreNotPartOfItsName() {
+        List<SheetRow> rows = List.of(row(1, "Tên sản phẩm (*)", "Bộ sản phẩm\n(1-26)", "Chủ thể", "Xã", "Số sao (1-5)",
+                "Điểm [thang 100]", "Ngày công nhận (ngày/tháng/năm)", "Kinh phí (triệu đồng)"));
+        HeaderLayout layout = HeaderLocator.locate(SheetKind.PRODUCT, rows).orElseThrow();
+        assertThat(layout.columns()).containsEntry(1, Column.PRODUCT_GROUP).containsEntry(4, Column.PRODUCT_STARS)
+                .containsEntry(5, Column.PRODUCT_SCORE).containsEntry(6, Column.PRODUCT_DATE);
+        assertThat(layout.unknown()).containsOnlyKeys(7);
+    }
 }

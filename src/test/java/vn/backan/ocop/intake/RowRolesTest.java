@@ -53,8 +53,11 @@ class RowRolesTest {
         assertThat(RowRoles.isTotals(row(1, "Cộng đồng Dao Tiền"))).isFalse();
         assertThat(RowRoles.isTotals(row(1, "TỔNG CỘNG (4 sản phẩm)"))).isTrue();
         assertThat(RowRoles.isTotals(row(1, "Tổng số:"))).isTrue();
-        assertThat(RowRoles.isTotals(row(1, "Tổng hợp rau"))).isFalse();
+        assertThat(RowRoles.isTotals(row(1, "Tổng các xã"))).isTrue();
+        assertThat(RowRoles.isTotals(row(1, "Tong so 5 san pham"))).isTrue();
         assertThat(RowRoles.isTotals(row("Tổng công ty Lương thực miền Bắc", "DN", "Sông Cầu"))).isFalse();
+        assertThat(RowRoles.isTotals(row(1, "Công ty TNHH Tổng hợp"))).isFalse();
+        assertThat(RowRoles.isTotals(row(1, "Tong cong ty Bac Kan"))).isFalse();
     }
 
     @Test
