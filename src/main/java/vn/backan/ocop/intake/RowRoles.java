@@ -61,6 +61,24 @@ final class RowRoles {
         return label && NAMES.stream().noneMatch(name -> folded.equals(name) || folded.startsWith(name + " "));
     }
 
+    /** A group's mark in its own cell: "I", "II.", "A)". */
+    private static final Pattern SECTION_MARK = Pattern.compile("(?:[IVX]{1,4}|[A-Z])[.)]?");
+    /** A group's mark and title in one cell: "I. Sản phẩm đạt 4 sao". */
+    private static final Pattern SECTION_LINE = Pattern.compile("(?:[IVX]{1,4}|[A-Z])[.)]\\s+\\S.*");
+
+    /**
+     * Whether the row titles a group of rows inside the table ("I | Sản phẩm đạt 4 sao", "II. SẢN PHẨM 3 SAO"):
+     * a mark in Roman numerals or a capital letter, with at most a title beside it, and nothing else.
+     */
+    static boolean isSectionHeading(SheetRow row, HeaderLayout header) {
+        List<String> texts = row.cells().stream().map(CellText::of).filter(text -> !text.isEmpty()).toList();
+        if (texts.isEmpty() || texts.size() > 2 || looksLikeData(row, header)) {
+            return false;
+        }
+        return SECTION_MARK.matcher(texts.get(0)).matches()
+                || texts.size() == 1 && SECTION_LINE.matcher(texts.get(0)).matches();
+    }
+
     /** Whether the row opens the block under the table: a signature title, a note, or the place and date. */
     static boolean opensFooter(SheetRow row) {
         RawCell first = firstText(row);

@@ -149,6 +149,13 @@ public final class SubmissionRows implements AutoCloseable {
                     row.hidden(), issue);
         }
         List<RawCell> filled = row.cells().stream().filter(cell -> !CellText.of(cell).isEmpty()).toList();
+        if (RowRoles.isSectionHeading(row, plan.header())) {
+            RawCell mark = filled.get(0);
+            String title = String.join(" ", filled.stream().map(CellText::of).toList());
+            Issue issue = new Issue(IssueCode.SECTION_ROW_SKIPPED, sheet, row.rowNumber(),
+                    CellRef.of(row.rowNumber(), mark.column()), headerAt(mark.column()), title, null, List.of());
+            return new SourceRow(submission, plan.kind(), sheet, row.rowNumber(), cells, columns, false, row.hidden(), issue);
+        }
         if (filled.isEmpty()
                 || cells.size() == filled.size() && cells.values().stream().allMatch(c -> c.column().numbering() && isOrdinal(c))) {
             return null;

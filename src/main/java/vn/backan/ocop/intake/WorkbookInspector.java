@@ -170,6 +170,9 @@ public final class WorkbookInspector {
             if (RowRoles.isTotals(row) || RowRoles.opensFooter(row) && !RowRoles.looksLikeData(row, header)) {
                 return false;
             }
+            if (RowRoles.isSectionHeading(row, header)) {
+                continue;
+            }
             boolean filled = row.cells().stream().anyMatch(cell -> {
                 Column column = header.columns().get(cell.column());
                 return column != null && column.distinctive() && !CellText.of(cell).isEmpty();

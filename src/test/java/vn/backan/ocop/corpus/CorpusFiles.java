@@ -416,14 +416,16 @@ final class CorpusFiles {
 
     // 5. Rules --------------------------------------------------------------------------------------
 
-    /** Pác Nặm 2019: the round the 2020 file repeats. */
+    /** Pác Nặm 2019: the round the 2020 file repeats, its products grouped under titles inside the table. */
     static void earlierRound(Path file) throws IOException {
         Book book = Book.xlsx().cover("060", "2019", LocalDate.of(2020, 1, 6));
         Page p = book.sheet("Sản phẩm");
         p.row(PRODUCT);
+        p.row("I", null, "SẢN PHẨM ĐẠT 3 SAO");
         p.row(1, "PN-01", "Gạo nếp khẩu nua lếch Bằng Thành", 3, "HTX Nông nghiệp Bằng Thành", "Bằng Thành", 3, 60, ROUND_2019,
                 "2390/QĐ-UBND", "Tỉnh");
         p.row(2, "PN-02", "Thịt trâu sấy Bộc Bố", 8, "HTX Bộc Bố", "Bộc Bố", 3, 55, ROUND_2019, "2390/QĐ-UBND", "Tỉnh");
+        p.row("II. SẢN PHẨM ĐẠT 4 SAO: không có").merge("A5:M5");
         Page e = book.sheet("Chủ thể");
         e.row(ENTITY);
         e.row("HTX Nông nghiệp Bằng Thành", "HTX", "Bằng Thành");

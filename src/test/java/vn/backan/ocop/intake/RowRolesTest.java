@@ -65,4 +65,15 @@ class RowRolesTest {
         assertThat(RowRoles.looksLikeData(row(1, "Miến dong", 6, "HTX Tài Hoan", "Côn Minh", 4, 78), PRODUCTS)).isTrue();
         assertThat(RowRoles.looksLikeData(row(null, "Nguyễn Văn An", null, null, null, null, "Trần Thị Bình"), PRODUCTS)).isFalse();
     }
+
+    @Test
+    void aGroupTitleInsideTheTableIsNotData() {
+        assertThat(RowRoles.isSectionHeading(row("I", "Sản phẩm đạt 4 sao"), PRODUCTS)).isTrue();
+        assertThat(RowRoles.isSectionHeading(row(null, "II. SẢN PHẨM ĐẠT 3 SAO"), PRODUCTS)).isTrue();
+        assertThat(RowRoles.isSectionHeading(row("B"), PRODUCTS)).isTrue();
+        assertThat(RowRoles.isSectionHeading(row(1, "Miến dong"), PRODUCTS)).isFalse();
+        assertThat(RowRoles.isSectionHeading(row(null, "1. Miến dong"), PRODUCTS)).isFalse();
+        assertThat(RowRoles.isSectionHeading(row("I", "Miến dong", 6, "HTX Tài Hoan", "Côn Minh", 4, 78), PRODUCTS)).isFalse();
+        assertThat(RowRoles.isSectionHeading(row(null, "Ớt Nghiên Loan"), PRODUCTS)).isFalse();
+    }
 }
