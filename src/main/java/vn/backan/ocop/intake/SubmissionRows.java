@@ -18,8 +18,11 @@ import vn.backan.ocop.validation.Issue;
 import vn.backan.ocop.validation.IssueCode;
 
 /**
- * Streams the data rows of one submission, sheet after sheet ({@link SheetKind#dataSheets()} order),
- * below each sheet's header. Holds one row at a time; the position can be saved and skipped to on restart.
+ * Streams the rows of one submission, sheet after sheet ({@link SheetKind#dataSheets()} order), below each
+ * sheet's header: data rows, and the rows that are not data (totals, group titles, the block under the
+ * table, values outside the template's columns) marked with the issue that reports them, so that no row
+ * with a value goes unaccounted for. Holds one row at a time (a signature block: its first row and how far
+ * it goes); the position can be saved and skipped to on restart.
  */
 public final class SubmissionRows implements AutoCloseable {
 
