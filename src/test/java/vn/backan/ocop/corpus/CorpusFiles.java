@@ -78,8 +78,8 @@ final class CorpusFiles {
         files.put("060-pac-nam-2019.xlsx", CorpusFiles::earlierRound);
         files.put("060-quy-tac-2020.xlsx", CorpusFiles::rules);
         files.put("058-tp-bac-kan-2020.xlsm", CorpusFiles::macroEnabled);
-        files.put("066-na-ri-2020.xlsx", file -> correction(file, LocalDate.of(2021, 1, 5), 3, 64));
-        files.put("066-na-ri-2020-sua.xlsx", file -> correction(file, LocalDate.of(2021, 1, 20), 4, 75));
+        files.put("066-na-ri-2020.xlsx", file -> correction(file, LocalDate.of(2021, 1, 5), 3, 64, false));
+        files.put("066-na-ri-2020-sua.xlsx", file -> correction(file, LocalDate.of(2021, 1, 20), 4, 75, true));
         files.put("065-excel-2020.xlsx", ExcelStyleXlsx::write);
         files.put("064-libreoffice-2020.xlsx", committed("064-libreoffice-2020.xlsx"));
         files.put("063-libreoffice-2020.xls", committed("063-libreoffice-2020.xls"));
@@ -530,15 +530,20 @@ final class CorpusFiles {
         }
     }
 
-    /** Na Rì 2020, first sent and then corrected: the correction (later Ngày lập) is in force. */
-    static void correction(Path file, LocalDate preparedOn, int stars, int score) throws IOException {
+    /**
+     * Na Rì 2020, first sent without its Chủ thể sheet, then corrected with it: the correction (later Ngày lập)
+     * is in force.
+     */
+    static void correction(Path file, LocalDate preparedOn, int stars, int score, boolean entities) throws IOException {
         Book book = Book.xlsx().cover("066", "2020", preparedOn);
         Page p = book.sheet("Sản phẩm");
         p.row(PRODUCT);
         p.row(1, null, "Gạo nếp cẩm Cư Lễ", 3, "HTX Gạo Cư Lễ", "Cư Lễ", stars, score, ROUND_2020);
-        Page e = book.sheet("Chủ thể");
-        e.row(ENTITY);
-        e.row("HTX Gạo Cư Lễ", "HTX", "Cư Lễ");
+        if (entities) {
+            Page e = book.sheet("Chủ thể");
+            e.row(ENTITY);
+            e.row("HTX Gạo Cư Lễ", "HTX", "Cư Lễ");
+        }
         book.write(file);
     }
 
