@@ -80,9 +80,18 @@ public enum Column {
         return required;
     }
 
-    /** Whether a header cell (already decoded to Unicode) names this column. */
+    /** A note in brackets after a header: "Số sao (1-5)", "Ngày công nhận (ngày/tháng/năm)". */
+    private static final java.util.regex.Pattern NOTE = java.util.regex.Pattern.compile("\\([^)]*\\)|\\[[^]]*]");
+
+    /** Whether a header cell (already decoded to Unicode) names this column, with or without a note in brackets. */
     public boolean matches(String headerText) {
-        return keys.contains(VietnameseText.headerKey(headerText));
+        return keys.contains(VietnameseText.headerKey(headerText))
+                || keys.contains(VietnameseText.headerKey(NOTE.matcher(headerText).replaceAll(" ")));
+    }
+
+    /** Whether this is the row-number column (STT), which the spec ignores. */
+    boolean numbering() {
+        return name().endsWith("_NO");
     }
 
     /** Whether this column counts towards recognising the header row (STT and Ghi chú are too common). */

@@ -38,6 +38,12 @@ public final class Fields {
 
     public Fields(SourceRow row) {
         this.row = row;
+        if (row.hidden()) {
+            // Read like any other row (no data is dropped), but a clerk may have hidden it to leave it out.
+            SourceCell first = row.cells().values().stream().findFirst().orElse(null);
+            issues.add(new Issue(IssueCode.ROW_HIDDEN, row.sheetName(), row.rowNumber(),
+                    first == null ? null : first.ref(), null, null, null, List.of(Integer.toString(row.rowNumber()))));
+        }
     }
 
     public SourceRow row() {
@@ -53,7 +59,7 @@ public final class Fields {
     }
 
     public RowOrigin origin() {
-        return new RowOrigin(row.submission().id(), row.kind().name(), row.sheetName(), row.rowNumber());
+        return row.origin();
     }
 
     /** The cleaned text, or null when blank or unusable. Formula errors are reported. */
@@ -232,7 +238,7 @@ public final class Fields {
         if (cell != null) {
             add(code, cell, normalized, args);
         } else {
-            issues.add(new Issue(code, row.sheetName(), row.rowNumber(), columnRef(column), row.header(column), null, normalized, List.of(args)));
+            issues.add(new Issue(code, row.sheetName(), row.rowNumber(), row.cellRef(column), row.header(column), null, normalized, List.of(args)));
         }
     }
 
@@ -250,7 +256,7 @@ public final class Fields {
         if (cell == null || cell.blank()) {
             if (presence == Presence.REQUIRED) {
                 issues.add(new Issue(IssueCode.REQUIRED_MISSING, row.sheetName(), row.rowNumber(),
-                        columnRef(column), row.header(column), null, null, List.of(row.header(column))));
+                        row.cellRef(column), row.header(column), null, null, List.of(row.header(column))));
             }
             return null;
         }
@@ -272,12 +278,5 @@ public final class Fields {
         } else {
             add(code, cell, null);
         }
-    }
-
-    /** The cell a blank required value should have been in, when the sheet has that column. */
-    private String columnRef(Column column) {
-        return row.columnIndex(column)
-                .map(index -> vn.backan.ocop.intake.excel.CellRef.of(row.rowNumber(), index))
-                .orElse(null);
     }
 }

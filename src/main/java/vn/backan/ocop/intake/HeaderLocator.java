@@ -12,8 +12,9 @@ import vn.backan.ocop.intake.excel.SheetRow;
 
 /**
  * Finds the header row of a data sheet among its first rows: the first row where at least half of the
- * sheet's columns are named. Title rows above it are skipped. A header may span two rows, a merged
- * group header above the column names: names found in the row below the header row are added.
+ * sheet's columns are named. Title rows above it are skipped. A header may span two rows, a merged group
+ * header above the column names: names found in the row below the header row are added. A row of column
+ * numbers under the names belongs to the header.
  */
 final class HeaderLocator {
 
@@ -39,9 +40,34 @@ final class HeaderLocator {
                 continue;
             }
             boolean twoRows = namedWithBelow > named && fromBelow.size() * 2 >= below.cells().size();
-            return Optional.of(layout(kind, row, twoRows ? below : null));
+            HeaderLayout layout = layout(kind, row, twoRows ? below : null);
+            int after = i + (twoRows ? 2 : 1);
+            if (after < rows.size() && rows.get(after).rowNumber() == layout.lastRow() + 1
+                    && isColumnNumbers(rows.get(after), layout.headers().size())) {
+                layout = new HeaderLayout(layout.firstRow(), layout.lastRow() + 1, layout.columns(), layout.headers(),
+                        layout.unknown(), layout.duplicates(), layout.missing(), layout.headerRows());
+            }
+            return Optional.of(layout);
         }
         return Optional.empty();
+    }
+
+    private static final java.util.regex.Pattern COLUMN_NUMBER = java.util.regex.Pattern.compile("\\(?(\\d{1,2}|[A-Z])\\)?");
+
+    /**
+     * Official forms number their columns in the row under the names: (1), (2), ... or A, B, 1, 2, ....
+     * Such a row belongs to the header; read as data it would be a row of nonsense.
+     */
+    static boolean isColumnNumbers(SheetRow row, int headerCells) {
+        if (row.cells().size() * 2 < headerCells) {
+            return false;
+        }
+        for (RawCell cell : row.cells()) {
+            if (!COLUMN_NUMBER.matcher(CellText.of(cell)).matches()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static long count(Map<Integer, Column> mapped, List<Column> wanted) {
@@ -69,13 +95,16 @@ final class HeaderLocator {
 
     private static HeaderLayout layout(SheetKind kind, SheetRow upper, SheetRow lower) {
         Map<Integer, String> texts = new TreeMap<>();
+        Map<Integer, Integer> rows = new TreeMap<>();
         for (RawCell cell : upper.cells()) {
             texts.put(cell.column(), CellText.of(cell));
+            rows.put(cell.column(), upper.rowNumber());
         }
         if (lower != null) {
             // In a two-row header the lower row names the columns under a merged group title.
             for (RawCell cell : lower.cells()) {
                 texts.put(cell.column(), CellText.of(cell));
+                rows.put(cell.column(), lower.rowNumber());
             }
         }
         Map<Integer, Column> columns = new LinkedHashMap<>();
@@ -98,6 +127,6 @@ final class HeaderLocator {
             }
         }
         return new HeaderLayout(upper.rowNumber(), lower == null ? upper.rowNumber() : lower.rowNumber(),
-                columns, texts, unknown, duplicates, missing);
+                columns, texts, unknown, duplicates, missing, rows);
     }
 }

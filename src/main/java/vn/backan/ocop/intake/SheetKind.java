@@ -33,6 +33,21 @@ public enum SheetKind {
         return keys.contains(VietnameseText.headerKey(sheetName));
     }
 
+    /**
+     * Words that clerks add to a copy of a sheet ("Sản phẩm (2)", "SP cũ", "Copy of Xã", "Chủ thể - bản sửa
+     * 2020"), folded (so "copy" is "copi"). Without them and without numbers, a copy's name is the original's.
+     */
+    private static final Set<String> DRAFT_WORDS = Set.of("cu", "moi", "nhap", "ban", "sao", "copi", "of", "sua",
+            "old", "new", "draft", "final", "chinh", "thuc", "ki", "nam", "h", "bo", "sung", "bs", "lan", "dot");
+
+    /** Whether the name is this kind's name or alias with draft words and numbers around it. */
+    public boolean resemblesName(String sheetName) {
+        String core = Arrays.stream(VietnameseText.fold(sheetName).split(" "))
+                .filter(word -> !word.isEmpty() && !DRAFT_WORDS.contains(word) && !word.matches("\\d+|h[12]|v\\d+"))
+                .collect(Collectors.joining());
+        return !core.isEmpty() && keys.contains(core);
+    }
+
     public List<Column> columns() {
         return Arrays.stream(Column.values()).filter(c -> c.sheet() == this).toList();
     }

@@ -1,15 +1,30 @@
 package vn.backan.ocop.intake;
 
 import java.util.Map;
+import java.util.Optional;
+
+import vn.backan.ocop.intake.excel.CellRef;
+import vn.backan.ocop.validation.Issue;
+import vn.backan.ocop.validation.RowOrigin;
 
 /**
- * A data row read from a submission sheet: the item that crosses from the reader to the processor.
+ * A row read from a submission sheet: the item that crosses from the reader to the processor.
  *
- * @param cells  the row's cells by spec column; columns the sheet lacks or leaves blank are absent
- * @param totals true for a totals row ("Tổng cộng"), which is reported but is not data
+ * @param cells   the row's cells by spec column; columns the sheet lacks or leaves blank are absent
+ * @param totals  true for a totals row ("Tổng cộng"), which is reported but is not data
+ * @param hidden  true when the row is hidden in Excel; it is read like any other, and the clerk is told
+ * @param notData why the row is not data (a totals row, the signature block under the table, a row with
+ *                values only outside the template's columns), as the issue reported for it; null for a data row
  */
 public record SourceRow(SubmissionRef submission, SheetKind kind, String sheetName, int rowNumber,
-                        Map<Column, SourceCell> cells, SheetColumns columns, boolean totals) {
+                        Map<Column, SourceCell> cells, SheetColumns columns, boolean totals, boolean hidden,
+                        Issue notData) {
+
+    /** A data row that is not hidden. */
+    public SourceRow(SubmissionRef submission, SheetKind kind, String sheetName, int rowNumber,
+                     Map<Column, SourceCell> cells, SheetColumns columns) {
+        this(submission, kind, sheetName, rowNumber, cells, columns, false, false, null);
+    }
 
     public SourceCell cell(Column column) {
         return cells.get(column);
@@ -21,7 +36,19 @@ public record SourceRow(SubmissionRef submission, SheetKind kind, String sheetNa
     }
 
     /** Where the column is in this sheet, if the sheet has it. */
-    public java.util.Optional<Integer> columnIndex(Column column) {
+    public Optional<Integer> columnIndex(Column column) {
         return columns.indexOf(column);
+    }
+
+    /**
+     * The cell of {@code column} in this row as Excel shows it ("H12"); for a required column the sheet
+     * lacks, the cell where it would be added; null only for an optional column the sheet lacks.
+     */
+    public String cellRef(Column column) {
+        return columns.placeOf(column).map(index -> CellRef.of(rowNumber, index)).orElse(null);
+    }
+
+    public RowOrigin origin() {
+        return new RowOrigin(submission.id(), kind.name(), sheetName, rowNumber);
     }
 }

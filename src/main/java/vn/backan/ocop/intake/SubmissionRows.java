@@ -8,18 +8,21 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import vn.backan.ocop.intake.excel.CellKind;
 import vn.backan.ocop.intake.excel.CellRef;
 import vn.backan.ocop.intake.excel.RawCell;
 import vn.backan.ocop.intake.excel.RowCursor;
 import vn.backan.ocop.intake.excel.SheetRow;
 import vn.backan.ocop.intake.excel.WorkbookException;
 import vn.backan.ocop.intake.excel.WorkbookReader;
-import vn.backan.ocop.text.VietnameseText;
+import vn.backan.ocop.validation.Issue;
+import vn.backan.ocop.validation.IssueCode;
 
 /**
- * Streams the data rows of one submission, sheet after sheet ({@link SheetKind#dataSheets()} order),
- * below each sheet's header. Holds one row at a time; the position can be saved and skipped to on restart.
+ * Streams the rows of one submission, sheet after sheet ({@link SheetKind#dataSheets()} order), below each
+ * sheet's header: data rows, and the rows that are not data (totals, group titles, the block under the
+ * table, values outside the template's columns) marked with the issue that reports them, so that no row
+ * with a value goes unaccounted for. Holds one row at a time (a signature block: its first row and how far
+ * it goes); the position can be saved and skipped to on restart.
  */
 public final class SubmissionRows implements AutoCloseable {
 
@@ -30,6 +33,8 @@ public final class SubmissionRows implements AutoCloseable {
     private SheetColumns columns;
     private RowCursor cursor;
     private RowPosition position;
+    private Footer footer;
+    private SourceRow pending;
 
     private SubmissionRows(WorkbookReader workbook, SubmissionRef submission, List<SheetPlan> plans) {
         this.workbook = workbook;
@@ -55,9 +60,18 @@ public final class SubmissionRows implements AutoCloseable {
         }
     }
 
-    /** The next data row, or null when every sheet is read. */
+    /**
+     * The next row, or null when every sheet is read. Every row under a header with a value in it is handed
+     * out: data rows, and rows that are not data with the issue saying why ({@link SourceRow#notData()}).
+     * The lines of a signature block are handed out as one row, its first, once the block has ended.
+     */
     public SourceRow next() throws WorkbookException {
         while (true) {
+            if (pending != null) {
+                SourceRow row = pending;
+                pending = null;
+                return handOut(row);
+            }
             if (cursor == null && !nextSheet()) {
                 return null;
             }
@@ -65,17 +79,37 @@ public final class SubmissionRows implements AutoCloseable {
             if (row == null) {
                 cursor.close();
                 cursor = null;
+                if (footer != null) {
+                    return handOut(endFooter());
+                }
                 continue;
             }
             if (row.rowNumber() <= plan.header().lastRow()) {
                 continue;
             }
+            if (footer != null) {
+                if (!RowRoles.looksLikeData(row, plan.header())) {
+                    footer.last = row.rowNumber();
+                    continue;
+                }
+                // A full row under the signature block is data after all; the block ends above it.
+                pending = toSource(row);
+                return handOut(endFooter());
+            }
+            if (RowRoles.opensFooter(row) && !RowRoles.looksLikeData(row, plan.header())) {
+                footer = new Footer(row, plan.kind(), plan.sheet().name(), columns);
+                continue;
+            }
             SourceRow source = toSource(row);
             if (source != null) {
-                position = new RowPosition(plan.kind(), row.rowNumber());
-                return source;
+                return handOut(source);
             }
         }
+    }
+
+    private SourceRow handOut(SourceRow row) {
+        position = new RowPosition(row.kind(), row.rowNumber());
+        return row;
     }
 
     /** Where the last row handed out stands; null before the first. */
@@ -102,7 +136,45 @@ public final class SubmissionRows implements AutoCloseable {
         return true;
     }
 
+    /**
+     * The row as handed out; null for a row that holds nothing: only spaces, or only its number in the STT
+     * column (templates come with numbered empty rows).
+     */
     private SourceRow toSource(SheetRow row) {
+        Map<Column, SourceCell> cells = cells(row);
+        String sheet = plan.sheet().name();
+        if (RowRoles.isTotals(row)) {
+            RawCell label = RowRoles.firstText(row);
+            Issue issue = new Issue(IssueCode.TOTALS_ROW_SKIPPED, sheet, row.rowNumber(),
+                    CellRef.of(row.rowNumber(), label.column()), headerAt(label.column()), CellText.of(label), null, List.of());
+            // The job reports a totals row from its cells; one with none in the template's columns is reported here.
+            return new SourceRow(submission, plan.kind(), sheet, row.rowNumber(), cells, columns, !cells.isEmpty(),
+                    row.hidden(), issue);
+        }
+        List<RawCell> filled = row.cells().stream().filter(cell -> !CellText.of(cell).isEmpty()).toList();
+        if (RowRoles.isSectionHeading(row, plan.header())) {
+            RawCell mark = filled.get(0);
+            String title = String.join(" ", filled.stream().map(CellText::of).toList());
+            Issue issue = new Issue(IssueCode.SECTION_ROW_SKIPPED, sheet, row.rowNumber(),
+                    CellRef.of(row.rowNumber(), mark.column()), headerAt(mark.column()), title, null, List.of());
+            return new SourceRow(submission, plan.kind(), sheet, row.rowNumber(), cells, columns, false, row.hidden(), issue);
+        }
+        if (filled.isEmpty()
+                || cells.size() == filled.size() && cells.values().stream().allMatch(c -> c.column().numbering() && isOrdinal(c))) {
+            return null;
+        }
+        if (cells.isEmpty()) {
+            RawCell first = filled.get(0);
+            String header = headerAt(first.column());
+            Issue issue = new Issue(IssueCode.ROW_OUTSIDE_COLUMNS, sheet, row.rowNumber(),
+                    CellRef.of(row.rowNumber(), first.column()), header, CellText.of(first), null,
+                    List.of(header == null ? CellRef.columnLetters(first.column()) : header));
+            return new SourceRow(submission, plan.kind(), sheet, row.rowNumber(), cells, columns, false, row.hidden(), issue);
+        }
+        return new SourceRow(submission, plan.kind(), sheet, row.rowNumber(), cells, columns, false, row.hidden(), null);
+    }
+
+    private Map<Column, SourceCell> cells(SheetRow row) {
         Map<Column, SourceCell> cells = new LinkedHashMap<>();
         for (RawCell cell : row.cells()) {
             Column column = plan.header().columns().get(cell.column());
@@ -113,24 +185,48 @@ public final class SubmissionRows implements AutoCloseable {
                 }
             }
         }
-        if (cells.isEmpty()) {
-            return null;
-        }
-        return new SourceRow(submission, plan.kind(), plan.sheet().name(), row.rowNumber(),
-                Collections.unmodifiableMap(cells), columns, isTotals(row));
+        return Collections.unmodifiableMap(cells);
     }
 
-    /** A row whose first text cell starts with "Tổng" or "Cộng" (but not "Cộng đồng") sums the rows above. */
-    static boolean isTotals(SheetRow row) {
-        for (RawCell cell : row.cells()) {
-            if (cell.kind() == CellKind.TEXT) {
-                String text = CellText.of(cell).toLowerCase(java.util.Locale.ROOT);
-                String folded = VietnameseText.fold(text);
-                return text.matches("^(tổng|cộng)(\\s|:|$).*") && !text.startsWith("cộng đồng")
-                        || folded.equals("tong") || folded.equals("tong cong") || folded.equals("cong");
-            }
+    /** "1", "12.", "(3)": a row number of the template, not data. */
+    private static boolean isOrdinal(SourceCell cell) {
+        return cell.text().matches("\\(?\\d{1,5}[.)]?");
+    }
+
+    /** The header written over a column, or null where there is none. */
+    private String headerAt(int column) {
+        String header = plan.header().headers().get(column);
+        return header == null || header.isEmpty() ? null : header;
+    }
+
+    /** The block under the table, reported as one row: its first line, and how far it goes. */
+    private SourceRow endFooter() {
+        Footer block = footer;
+        footer = null;
+        Issue issue = new Issue(IssueCode.FOOTER_SKIPPED, block.sheet, block.first.rowNumber(),
+                CellRef.of(block.first.rowNumber(), block.label.column()), null, CellText.of(block.label), null,
+                List.of(Integer.toString(block.first.rowNumber()), Integer.toString(block.last)));
+        return new SourceRow(submission, block.kind, block.sheet, block.first.rowNumber(), Map.of(), block.columns,
+                false, false, issue);
+    }
+
+    /** A signature block being read: its first row, the cell that opened it, and its last row so far. */
+    private static final class Footer {
+        final SheetRow first;
+        final RawCell label;
+        final SheetKind kind;
+        final String sheet;
+        final SheetColumns columns;
+        int last;
+
+        private Footer(SheetRow first, SheetKind kind, String sheet, SheetColumns columns) {
+            this.first = first;
+            this.label = RowRoles.firstText(first);
+            this.kind = kind;
+            this.sheet = sheet;
+            this.columns = columns;
+            this.last = first.rowNumber();
         }
-        return false;
     }
 
     @Override

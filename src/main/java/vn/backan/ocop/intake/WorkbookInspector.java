@@ -4,9 +4,12 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import vn.backan.ocop.intake.excel.CellRef;
 import vn.backan.ocop.intake.excel.RowCursor;
@@ -56,34 +59,78 @@ public final class WorkbookInspector {
         return sheet.isPresent() ? CoverReader.read(firstRows(workbook, sheet.get(), 50)) : Cover.NONE;
     }
 
+    /** How a sheet came to be considered for a kind: by its name, by a copy's name, or by its header alone. */
+    private enum Naming { NAME, COPY_NAME, CONTENT }
+
+    /** A sheet that may hold a kind's data, with what its first rows show. */
+    private record Candidate(SheetInfo sheet, Naming naming, HeaderLayout header, boolean hasData) {
+
+        int columns() {
+            return header == null ? 0 : header.columns().size();
+        }
+    }
+
+    /**
+     * Which sheet is read: one with a header before one without, with data rows before a blank copy of the
+     * template, visible before hidden, named as the template before a copy's name before a sheet recognised
+     * by its header alone; then the one naming more columns, then the first tab.
+     */
+    private static final Comparator<Candidate> BEST_FIRST = Comparator
+            .comparing((Candidate c) -> c.header() == null)
+            .thenComparing(c -> !c.hasData())
+            .thenComparing(c -> c.sheet().hidden())
+            .thenComparing(Candidate::naming)
+            .thenComparing(Comparator.comparingInt(Candidate::columns).reversed())
+            .thenComparingInt(c -> c.sheet().index());
+
     private static Map<SheetKind, SheetPlan> plan(WorkbookReader workbook, List<Issue> issues) throws WorkbookException {
         Map<SheetKind, SheetPlan> plans = new EnumMap<>(SheetKind.class);
         List<SheetKind> missing = new ArrayList<>();
+        Map<Integer, List<SheetRow>> firstRows = new HashMap<>();
+        Set<Integer> taken = new HashSet<>();
         for (SheetKind kind : SheetKind.dataSheets()) {
-            List<SheetInfo> candidates = candidates(workbook, kind);
+            List<Candidate> candidates = new ArrayList<>();
+            for (SheetInfo sheet : workbook.sheets()) {
+                Naming naming = naming(kind, sheet);
+                if (naming == Naming.CONTENT && (taken.contains(sheet.index()) || namedForAnother(kind, sheet))) {
+                    continue;
+                }
+                List<SheetRow> rows = firstRows.get(sheet.index());
+                if (rows == null) {
+                    rows = firstRows(workbook, sheet, HeaderLocator.SEARCH_ROWS);
+                    firstRows.put(sheet.index(), rows);
+                }
+                Optional<HeaderLayout> header = HeaderLocator.locate(kind, rows);
+                if (naming == Naming.CONTENT && header.isEmpty()) {
+                    continue;
+                }
+                candidates.add(new Candidate(sheet, naming, header.orElse(null), header.isPresent() && hasData(rows, header.get())));
+            }
             if (candidates.isEmpty()) {
                 missing.add(kind);
                 continue;
             }
-            SheetPlan best = null;
-            for (SheetInfo sheet : candidates) {
-                Optional<HeaderLayout> header = HeaderLocator.locate(kind, firstRows(workbook, sheet, HeaderLocator.SEARCH_ROWS));
-                if (header.isPresent() && (best == null || best.header() == null
-                        || header.get().columns().size() > best.header().columns().size())) {
-                    best = new SheetPlan(kind, sheet, header.get());
-                } else if (best == null) {
-                    best = new SheetPlan(kind, sheet, null);
+            candidates.sort(BEST_FIRST);
+            Candidate best = candidates.get(0);
+            SheetPlan plan = new SheetPlan(kind, best.sheet(), best.header());
+            plans.put(kind, plan);
+            taken.add(best.sheet().index());
+            String chosen = best.sheet().name();
+            if (best.naming() == Naming.CONTENT) {
+                issues.add(new Issue(IssueCode.SHEET_FOUND_BY_CONTENT, chosen, 0, null, null, chosen, null, List.of(kind.title())));
+            }
+            if (candidates.size() > 1) {
+                String others = String.join(", ", candidates.subList(1, candidates.size()).stream()
+                        .map(c -> c.sheet().name()).toList());
+                issues.add(new Issue(IssueCode.SHEET_CHOSEN, chosen, 0, null, null, chosen, null, List.of(others)));
+            }
+            for (Candidate other : candidates.subList(1, candidates.size())) {
+                if (other.hasData()) {
+                    String name = other.sheet().name();
+                    issues.add(new Issue(IssueCode.SHEET_NOT_READ, name, 0, null, null, name, null, List.of(kind.title(), chosen)));
                 }
             }
-            plans.put(kind, best);
-            if (candidates.size() > 1) {
-                String others = candidates.stream().map(SheetInfo::name)
-                        .filter(n -> !n.equals(plans.get(kind).sheet().name()))
-                        .reduce((a, b) -> a + ", " + b).orElse("");
-                issues.add(new Issue(IssueCode.SHEET_CHOSEN, best.sheet().name(), 0, null, null,
-                        best.sheet().name(), null, List.of(others)));
-            }
-            layoutIssues(best, issues);
+            layoutIssues(plan, issues);
         }
         if (!plans.isEmpty()) {
             for (SheetKind kind : missing) {
@@ -93,6 +140,50 @@ public final class WorkbookInspector {
         return plans;
     }
 
+    private static Naming naming(SheetKind kind, SheetInfo sheet) {
+        if (kind.matchesName(sheet.name())) {
+            return Naming.NAME;
+        }
+        return kind.resemblesName(sheet.name()) ? Naming.COPY_NAME : Naming.CONTENT;
+    }
+
+    /** A sheet named (or named as a copy of) another sheet of the template is never read for this kind. */
+    private static boolean namedForAnother(SheetKind kind, SheetInfo sheet) {
+        for (SheetKind other : SheetKind.values()) {
+            if (other != kind && (other.matchesName(sheet.name()) || other.resemblesName(sheet.name()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the first rows under the header hold data: a value in a column that identifies the sheet, above
+     * any totals row or signature block. A blank copy of the template has numbered rows and a signature block
+     * at most.
+     */
+    private static boolean hasData(List<SheetRow> rows, HeaderLayout header) {
+        for (SheetRow row : rows) {
+            if (row.rowNumber() <= header.lastRow()) {
+                continue;
+            }
+            if (RowRoles.isTotals(row) || RowRoles.opensFooter(row) && !RowRoles.looksLikeData(row, header)) {
+                return false;
+            }
+            if (RowRoles.isSectionHeading(row, header)) {
+                continue;
+            }
+            boolean filled = row.cells().stream().anyMatch(cell -> {
+                Column column = header.columns().get(cell.column());
+                return column != null && column.distinctive() && !CellText.of(cell).isEmpty();
+            });
+            if (filled) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static void layoutIssues(SheetPlan plan, List<Issue> issues) {
         String sheet = plan.sheet().name();
         HeaderLayout header = plan.header();
@@ -100,16 +191,15 @@ public final class WorkbookInspector {
             issues.add(Issue.sheet(IssueCode.HEADER_NOT_FOUND, sheet, plan.kind().title()));
             return;
         }
-        for (Column column : header.missing()) {
-            issues.add(new Issue(IssueCode.COLUMN_MISSING, sheet, header.lastRow(), null, null, null, null,
-                    List.of(column.header())));
-        }
+        int namesRow = header.namesRow();
+        header.absentColumns().forEach((column, index) -> issues.add(new Issue(IssueCode.COLUMN_MISSING, sheet, namesRow,
+                CellRef.of(namesRow, index), null, null, null, List.of(column.header()))));
         header.unknown().forEach((index, text) -> issues.add(new Issue(IssueCode.COLUMN_UNKNOWN, sheet,
-                header.lastRow(), CellRef.of(header.lastRow(), index), text, text, null, List.of())));
+                header.rowOf(index), CellRef.of(header.rowOf(index), index), text, text, null, List.of())));
         header.duplicates().forEach((index, column) -> {
             int first = header.columns().entrySet().stream().filter(e -> e.getValue() == column)
                     .map(Map.Entry::getKey).findFirst().orElse(index);
-            issues.add(new Issue(IssueCode.COLUMN_DUPLICATE, sheet, header.lastRow(), CellRef.of(header.lastRow(), index),
+            issues.add(new Issue(IssueCode.COLUMN_DUPLICATE, sheet, header.rowOf(index), CellRef.of(header.rowOf(index), index),
                     header.headers().get(index), header.headers().get(index), null, List.of(CellRef.columnLetters(first))));
         });
     }

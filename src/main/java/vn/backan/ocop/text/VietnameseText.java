@@ -21,8 +21,9 @@ public final class VietnameseText {
     // Word-level rewrite on folded text: the province is spelled "Bắc Cạn" in older documents.
     private static final Pattern BAC_CAN = Pattern.compile("(?<![^ ])bac can(?![^ ])");
 
+    // "P." and "X." are the clerks' abbreviations of phường and xã in addresses ("P. Sông Cầu").
     private static final List<List<String>> ADMIN_TYPE_PREFIXES = longestFirst(
-            "xã", "phường", "thị trấn", "tt", "huyện", "thành phố", "tp");
+            "xã", "phường", "thị trấn", "tt", "huyện", "thành phố", "tp", "p", "x");
 
     private static final List<List<String>> LEGAL_FORM_PREFIXES = longestFirst(
             "hợp tác xã", "htx",

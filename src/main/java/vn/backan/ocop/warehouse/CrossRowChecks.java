@@ -68,9 +68,17 @@ public class CrossRowChecks {
                 (String) r[1], null, Integer.toString((Integer) r[2]))).toList());
     }
 
+    /**
+     * Products whose entity is not in the entity sheet. Where that sheet was not read at all (missing, or no
+     * header found), the sheet-level problem already says so; a warning on every product would bury it.
+     */
     private void entitiesMissing(Submission s) {
-        String entitySheet = jdbc.queryForList("select sheet_name from audit_submission_sheet where submission_id = ? and sheet_kind = 'ENTITY'",
-                String.class, s.id()).stream().findFirst().orElse(SheetKind.ENTITY.title());
+        List<String> read = jdbc.queryForList("select sheet_name from audit_submission_sheet where submission_id = ? "
+                + "and sheet_kind = 'ENTITY' and header_row is not null", String.class, s.id());
+        if (read.isEmpty()) {
+            return;
+        }
+        String entitySheet = read.get(0);
         List<Issue> found = jdbc.query("select p.excel_row, p.sheet_name, p.entity_name from stg_product p "
                         + "where p.submission_id = ? and p.outcome <> 'rejected' and p.entity_key is not null and not exists ("
                         + "select 1 from stg_entity e where e.submission_id = p.submission_id and e.entity_key = p.entity_key)",

@@ -61,4 +61,53 @@ class HeaderLocatorTest {
     void noHeaderWhenTooFewColumnsAreNamed() {
         assertThat(HeaderLocator.locate(SheetKind.PRODUCT, List.of(row(1, "Tên sản phẩm", "Ghi chú"), row(2, "a", "b")))).isEmpty();
     }
+
+    @Test
+    void aRowOfColumnNumbersUnderTheNamesBelongsToTheHeader() {
+        List<SheetRow> rows = List.of(
+                row(3, "STT", "Tên sản phẩm", "Bộ sản phẩm", "Chủ thể", "Xã", "Số sao", "Điểm", "Ngày công nhận"),
+                row(4, "(1)", "(2)", "(3)", "(4)", "(5)", "(6)", "(7)", "(8)"),
+                row(5, "1", "Miến dong", "6", "HTX Tài Hoan", "Côn Minh", "4", "78", "12/12/2018"));
+        HeaderLayout layout = HeaderLocator.locate(SheetKind.PRODUCT, rows).orElseThrow();
+        assertThat(layout.firstRow()).isEqualTo(3);
+        assertThat(layout.lastRow()).isEqualTo(4);
+        assertThat(layout.namesRow()).isEqualTo(3);
+    }
+
+    @Test
+    void aFirstDataRowIsNeverTakenForColumnNumbers() {
+        List<SheetRow> rows = List.of(
+                row(1, "Xã", "Năm đạt chuẩn NTM", "Xã ĐBKK", "Tổng số hộ", "Số hộ nghèo"),
+                row(2, "2137", "2019", "1", "512", "98"));
+        assertThat(HeaderLocator.locate(SheetKind.COMMUNE, rows).orElseThrow().lastRow()).isEqualTo(1);
+    }
+
+    @Test
+    void aMissingRequiredColumnIsPlacedRightOfTheHeaderWhereItShouldBeAdded() {
+        List<SheetRow> rows = List.of(row(1, "TT", "Năm đạt chuẩn NTM", "Xã ĐBKK", "Tổng số hộ", "Số hộ nghèo"));
+        HeaderLayout layout = HeaderLocator.locate(SheetKind.COMMUNE, rows).orElseThrow();
+        assertThat(layout.missing()).containsExactly(Column.COMMUNE_NAME);
+        assertThat(layout.absentColumns()).containsExactly(java.util.Map.entry(Column.COMMUNE_NAME, 5));
+    }
+
+    @Test
+    void eachHeaderIsPlacedInTheRowItIsWrittenIn() {
+        List<SheetRow> rows = List.of(
+                row(3, "STT", "Tên sản phẩm", "Bộ sản phẩm", "Chủ thể", "Xã", "Kết quả đánh giá", null, "Ngày công nhận", "Người nhập"),
+                row(4, null, null, null, null, null, "Số sao", "Điểm"));
+        HeaderLayout layout = HeaderLocator.locate(SheetKind.PRODUCT, rows).orElseThrow();
+        assertThat(layout.rowOf(8)).isEqualTo(3);
+        assertThat(layout.rowOf(5)).isEqualTo(4);
+        assertThat(layout.unknown()).containsOnlyKeys(8);
+    }
+
+    @Test
+    void notesInBracketsAfterAHeaderAreNotPartOfItsName() {
+        List<SheetRow> rows = List.of(row(1, "Tên sản phẩm (*)", "Bộ sản phẩm\n(1-26)", "Chủ thể", "Xã", "Số sao (1-5)",
+                "Điểm [thang 100]", "Ngày công nhận (ngày/tháng/năm)", "Kinh phí (triệu đồng)"));
+        HeaderLayout layout = HeaderLocator.locate(SheetKind.PRODUCT, rows).orElseThrow();
+        assertThat(layout.columns()).containsEntry(1, Column.PRODUCT_GROUP).containsEntry(4, Column.PRODUCT_STARS)
+                .containsEntry(5, Column.PRODUCT_SCORE).containsEntry(6, Column.PRODUCT_DATE);
+        assertThat(layout.unknown()).containsOnlyKeys(7);
+    }
 }

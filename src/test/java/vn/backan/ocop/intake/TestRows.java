@@ -40,7 +40,7 @@ public final class TestRows {
             RawCell raw = raw(c, value);
             cells.put(column, new SourceCell(column, column.header(), CellRef.of(row, c), raw, CellText.of(raw)));
         });
-        return new SourceRow(submission, kind, kind.title(), row, cells, new SheetColumns(index, headers), false);
+        return new SourceRow(submission, kind, kind.title(), row, cells, new SheetColumns(index, headers));
     }
 
     public static RawCell raw(int column, Object value) {

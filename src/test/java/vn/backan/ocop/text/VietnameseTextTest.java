@@ -113,6 +113,9 @@ class VietnameseTextTest {
             "TP. Bắc Kạn|Bắc Cạn",
             "tp Bắc Kạn|bac kan",
             "XÃ   HOÀ MỤC|hòa mục",
+            "P. Phùng Chí Kiên|Phường Phùng Chí Kiên",
+            "P.Sông Cầu|Sông Cầu",
+            "X. Côn Minh|Xã Côn Minh",
     })
     void communeKeysMatch(String a, String b) {
         assertThat(VietnameseText.communeKey(a)).isEqualTo(VietnameseText.communeKey(b));
@@ -142,6 +145,9 @@ class VietnameseTextTest {
             // Accented but not the type word: kept.
             "Xá Lạc|xa lac",
             "Thì trấn Yến Lạc|thi tran ien lac",
+            // A single letter is an abbreviation only as a word of its own.
+            "Pác Nặm|pac nam",
+            "X|x",
     })
     void communeKeyStripsOnlyWholeTypeWords(String in, String expected) {
         assertThat(VietnameseText.communeKey(in)).isEqualTo(expected);

@@ -53,6 +53,18 @@ class MessageBundlesTest {
         }
     }
 
+    /** Hints are shown as written, once per rule, so they cannot name the value or cell of one issue. */
+    @Test
+    void hintsHaveNoPlaceholders() throws IOException {
+        for (String bundle : List.of("issues_vi.properties", "issues_en.properties")) {
+            load(bundle).forEach((key, value) -> {
+                if (((String) key).endsWith(".hint")) {
+                    assertThat((String) value).as(bundle + " " + key).doesNotContain("{");
+                }
+            });
+        }
+    }
+
     @Test
     void noApostropheBreaksMessageFormat() throws IOException {
         for (String bundle : List.of("issues_vi.properties", "issues_en.properties")) {

@@ -18,17 +18,19 @@ import org.apache.poi.ss.usermodel.DateUtil;
  */
 final class CellStyles {
 
-    static final CellStyles NONE = new CellStyles(new String[0], new boolean[0]);
+    static final CellStyles NONE = new CellStyles(new String[0], new boolean[0], new int[0]);
 
     /** Excel allows about 65,000 formats; far more means a hostile or broken file. */
     private static final int MAX_ENTRIES = 1 << 20;
 
     private final String[] fonts;
     private final boolean[] dates;
+    private final int[] zeroPads;
 
-    private CellStyles(String[] fonts, boolean[] dates) {
+    private CellStyles(String[] fonts, boolean[] dates, int[] zeroPads) {
         this.fonts = fonts;
         this.dates = dates;
+        this.zeroPads = zeroPads;
     }
 
     /** @return the font name of cell format {@code xf}, or null if unknown */
@@ -38,6 +40,11 @@ final class CellStyles {
 
     boolean isDate(int xf) {
         return xf >= 0 && xf < dates.length && dates[xf];
+    }
+
+    /** @return the width a format of zeros alone ("00000") pads whole numbers to, or 0 */
+    int zeroPadding(int xf) {
+        return xf >= 0 && xf < zeroPads.length ? zeroPads[xf] : 0;
     }
 
     /** Parses {@code <styleSheet>} from its root element to the end. */
@@ -62,14 +69,16 @@ final class CellStyles {
         }
         String[] fonts = new String[xfs.size()];
         boolean[] dates = new boolean[xfs.size()];
+        int[] zeroPads = new int[xfs.size()];
         for (int i = 0; i < xfs.size(); i++) {
             int numberFormat = xfs.get(i)[0];
             int font = xfs.get(i)[1];
             fonts[i] = font >= 0 && font < fontNames.size() ? fontNames.get(font) : null;
             String code = numberFormats.getOrDefault(numberFormat, BuiltinFormats.getBuiltinFormat(numberFormat));
             dates[i] = DateUtil.isADateFormat(numberFormat, code);
+            zeroPads[i] = CellValues.zeroPadding(code);
         }
-        return new CellStyles(fonts, dates);
+        return new CellStyles(fonts, dates, zeroPads);
     }
 
     private static void readNumberFormats(XMLStreamReader reader, Map<Integer, String> into) throws XMLStreamException {

@@ -24,6 +24,26 @@ final class CellValues {
     private CellValues() {
     }
 
+    /**
+     * The width of a number format made of zeros alone ("00000" for commune codes, "0000000000" for tax
+     * codes), which Excel shows with leading zeros; 0 for any other format.
+     */
+    static int zeroPadding(String formatCode) {
+        if (formatCode == null) {
+            return 0;
+        }
+        String first = formatCode.split(";", -1)[0];
+        return first.length() >= 2 && first.length() <= 15 && first.chars().allMatch(c -> c == '0') ? first.length() : 0;
+    }
+
+    /** The display text of a whole, non-negative number under a format of {@code width} zeros: "1849" → "01849". */
+    static String padded(String text, double value, int width) {
+        if (width <= 0 || value < 0 || value != Math.rint(value) || text.length() >= width || !text.chars().allMatch(Character::isDigit)) {
+            return text;
+        }
+        return "0".repeat(width - text.length()) + text;
+    }
+
     static String numberText(double value) {
         return plain(new BigDecimal(Double.toString(value)));
     }

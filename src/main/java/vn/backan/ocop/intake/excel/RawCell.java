@@ -13,7 +13,9 @@ import vn.backan.ocop.text.TextRun;
  * <li>TEXT: the raw concatenation of {@code runs} (legacy TCVN3/VNI bytes are <em>not</em> decoded);
  *     text longer than {@link ReaderLimits#maxTextLength()} is cut at that length;</li>
  * <li>NUMBER: the value without trailing zeros and without exponent ("91.14", "1849"), rounded to
- *     Excel's 15 significant digits; number formats (percent, thousands separators) are not applied;</li>
+ *     Excel's 15 significant digits; number formats (percent, thousands separators) are not applied,
+ *     except a format of zeros alone ("00000"), under which a whole number keeps the leading zeros Excel
+ *     shows ("01849"): codes typed as numbers;</li>
  * <li>DATE: "dd/MM/yyyy", with " HH:mm" or " HH:mm:ss" when there is a time of day, or only the time
  *     for a serial below 1;</li>
  * <li>BOOLEAN: "TRUE" or "FALSE"; ERROR: the error code such as "#REF!";</li>

@@ -105,7 +105,8 @@ final class XlsSheetCursor implements RowCursor {
                 return RawCell.date(column, value, date, formula);
             }
         }
-        return RawCell.number(column, value, CellValues.numberText(value), formula);
+        return RawCell.number(column, value,
+                CellValues.padded(CellValues.numberText(value), value, book.zeroPadding(cell.getCellStyle())), formula);
     }
 
     /** Runs from the string's formatting runs; text before the first run is in the cell's font. */

@@ -34,6 +34,7 @@ final class XlsWorkbookReader implements WorkbookReader {
     private final boolean date1904;
     private final Map<Integer, String> fontNames = new HashMap<>();
     private final Map<Short, Boolean> dateStyles = new HashMap<>();
+    private final Map<Short, Integer> zeroPads = new HashMap<>();
     private boolean closed;
 
     private XlsWorkbookReader(Origin origin, ReaderLimits limits, HSSFWorkbook workbook) {
@@ -144,6 +145,10 @@ final class XlsWorkbookReader implements WorkbookReader {
                 return null;
             }
         });
+    }
+
+    int zeroPadding(HSSFCellStyle style) {
+        return zeroPads.computeIfAbsent(style.getIndex(), i -> CellValues.zeroPadding(style.getDataFormatString()));
     }
 
     boolean isDateStyle(HSSFCellStyle style) {

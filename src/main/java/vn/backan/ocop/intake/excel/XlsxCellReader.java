@@ -129,7 +129,8 @@ final class XlsxCellReader {
                 return RawCell.date(column, number, date, formula);
             }
         }
-        return RawCell.number(column, number, CellValues.numberText(stored, number), formula);
+        return RawCell.number(column, number,
+                CellValues.padded(CellValues.numberText(stored, number), number, styles.zeroPadding(style)), formula);
     }
 
     private boolean parseBoolean(String value) throws XMLStreamException {

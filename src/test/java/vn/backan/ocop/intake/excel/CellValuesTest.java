@@ -52,4 +52,19 @@ class CellValuesTest {
         LocalDateTime date = CellValues.toDate(serial, date1904);
         assertThat(CellValues.dateText(serial, date)).isEqualTo(expected);
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "00000|5", "0000000000|10", "00000;-00000|5", "0|0", "0.00|0", "#,##0|0", "dd/mm/yyyy|0", "General|0", "000-000|0", "00|2"})
+    void onlyAFormatOfZerosPads(String format, int width) {
+        assertThat(CellValues.zeroPadding(format)).isEqualTo(width);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "1849|1849.0|5|01849", "470012346|470012346.0|10|0470012346", "12345|12345.0|5|12345",
+            "123456|123456.0|5|123456", "1849|1849.0|0|1849", "18.5|18.5|5|18.5", "-12|-12.0|5|-12"})
+    void wholeNumbersGetTheZerosTheFormatShows(String text, double value, int width, String expected) {
+        assertThat(CellValues.padded(text, value, width)).isEqualTo(expected);
+    }
 }

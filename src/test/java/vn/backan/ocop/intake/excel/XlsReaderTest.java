@@ -174,4 +174,19 @@ class XlsReaderTest {
                 })
                 .hasMessageContaining("H3");
     }
+
+    @Test
+    void codesTypedAsNumbersKeepTheZerosTheirFormatShows() throws Exception {
+        HSSFWorkbook wb = new HSSFWorkbook();
+        var style = wb.createCellStyle();
+        style.setDataFormat(wb.createDataFormat().getFormat("00000"));
+        var row = wb.createSheet("s").createRow(0);
+        row.createCell(0).setCellValue(1849);
+        row.getCell(0).setCellStyle(style);
+        row.createCell(1).setCellValue(1849);
+        List<SheetRow> rows = Sheets.readFirstSheet(XlsxReaderTest.write(wb, dir.resolve("codes.xls")));
+        assertThat(cell(rows, 1, 0).text()).isEqualTo("01849");
+        assertThat(cell(rows, 1, 0).number()).isEqualTo(1849.0);
+        assertThat(cell(rows, 1, 1).text()).isEqualTo("1849");
+    }
 }

@@ -302,4 +302,24 @@ class XlsxReaderTest {
             }
         }
     }
+
+    @Test
+    void codesTypedAsNumbersKeepTheZerosTheirFormatShows() throws Exception {
+        XSSFWorkbook wb = new XSSFWorkbook();
+        CellStyle commune = wb.createCellStyle();
+        commune.setDataFormat(wb.createDataFormat().getFormat("00000"));
+        CellStyle tax = wb.createCellStyle();
+        tax.setDataFormat(wb.createDataFormat().getFormat("0000000000"));
+        Row row = wb.createSheet("s").createRow(0);
+        row.createCell(0).setCellValue(1849);
+        row.getCell(0).setCellStyle(commune);
+        row.createCell(1).setCellValue(470012346);
+        row.getCell(1).setCellStyle(tax);
+        row.createCell(2).setCellValue(1849);
+        List<SheetRow> rows = Sheets.readFirstSheet(write(wb, dir.resolve("codes.xlsx")));
+        assertThat(cell(rows, 1, 0).text()).isEqualTo("01849");
+        assertThat(cell(rows, 1, 0).number()).isEqualTo(1849.0);
+        assertThat(cell(rows, 1, 1).text()).isEqualTo("0470012346");
+        assertThat(cell(rows, 1, 2).text()).isEqualTo("1849");
+    }
 }
