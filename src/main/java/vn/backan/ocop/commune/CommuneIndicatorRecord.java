@@ -12,8 +12,4 @@ public record CommuneIndicatorRecord(RowOrigin origin, Outcome outcome, List<Iss
                                      String communeCode, Integer ntmYear, boolean especiallyDifficult,
                                      Long households, Long poorHouseholds, String rowHash) implements StagedRow {
 
-    /** A row under the header that is not data: reported with {@code why}, never staged. */
-    static CommuneIndicatorRecord notData(RowOrigin origin, Issue why) {
-        return new CommuneIndicatorRecord(origin, Outcome.SKIPPED, List.of(why), null, null, false, null, null, null);
-    }
 }

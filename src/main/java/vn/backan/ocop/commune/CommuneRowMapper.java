@@ -30,9 +30,6 @@ public final class CommuneRowMapper {
     }
 
     public CommuneIndicatorRecord map(SourceRow row) {
-        if (row.notData() != null) {
-            return CommuneIndicatorRecord.notData(row.origin(), row.notData());
-        }
         Fields f = new Fields(row);
         int periodYear = row.submission().period().year();
         Optional<Commune> commune = f.commune(COMMUNE_NAME, Presence.REQUIRED, row.submission().period().endsOn(), reference.gazetteer());

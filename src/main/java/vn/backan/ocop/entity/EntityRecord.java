@@ -12,8 +12,4 @@ public record EntityRecord(RowOrigin origin, Outcome outcome, List<Issue> issues
                            String name, String entityKey, String type, String communeCode, String taxCode,
                            Integer foundedYear, Long members, Long workers, String rowHash) implements StagedRow {
 
-    /** A row under the header that is not data: reported with {@code why}, never staged. */
-    static EntityRecord notData(RowOrigin origin, Issue why) {
-        return new EntityRecord(origin, Outcome.SKIPPED, List.of(why), null, null, null, null, null, null, null, null, null);
-    }
 }

@@ -30,9 +30,6 @@ public final class EntityRowMapper {
     }
 
     public EntityRecord map(SourceRow row) {
-        if (row.notData() != null) {
-            return EntityRecord.notData(row.origin(), row.notData());
-        }
         Fields f = new Fields(row);
         int periodYear = row.submission().period().year();
         String name = f.text(ENTITY_NAME, Presence.REQUIRED);

@@ -11,19 +11,17 @@ import vn.backan.ocop.validation.RowOrigin;
  * A row read from a submission sheet: the item that crosses from the reader to the processor.
  *
  * @param cells   the row's cells by spec column; columns the sheet lacks or leaves blank are absent
- * @param totals  true for a totals row ("Tổng cộng"), which is reported but is not data
  * @param hidden  true when the row is hidden in Excel; it is read like any other, and the clerk is told
  * @param notData why the row is not data (a totals row, the signature block under the table, a row with
  *                values only outside the template's columns), as the issue reported for it; null for a data row
  */
 public record SourceRow(SubmissionRef submission, SheetKind kind, String sheetName, int rowNumber,
-                        Map<Column, SourceCell> cells, SheetColumns columns, boolean totals, boolean hidden,
-                        Issue notData) {
+                        Map<Column, SourceCell> cells, SheetColumns columns, boolean hidden, Issue notData) {
 
     /** A data row that is not hidden. */
     public SourceRow(SubmissionRef submission, SheetKind kind, String sheetName, int rowNumber,
                      Map<Column, SourceCell> cells, SheetColumns columns) {
-        this(submission, kind, sheetName, rowNumber, cells, columns, false, false, null);
+        this(submission, kind, sheetName, rowNumber, cells, columns, false, null);
     }
 
     public SourceCell cell(Column column) {

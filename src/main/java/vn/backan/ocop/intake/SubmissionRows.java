@@ -147,9 +147,7 @@ public final class SubmissionRows implements AutoCloseable {
             RawCell label = RowRoles.firstText(row);
             Issue issue = new Issue(IssueCode.TOTALS_ROW_SKIPPED, sheet, row.rowNumber(),
                     CellRef.of(row.rowNumber(), label.column()), headerAt(label.column()), CellText.of(label), null, List.of());
-            // The job reports a totals row from its cells; one with none in the template's columns is reported here.
-            return new SourceRow(submission, plan.kind(), sheet, row.rowNumber(), cells, columns, !cells.isEmpty(),
-                    row.hidden(), issue);
+            return new SourceRow(submission, plan.kind(), sheet, row.rowNumber(), cells, columns, row.hidden(), issue);
         }
         List<RawCell> filled = row.cells().stream().filter(cell -> !CellText.of(cell).isEmpty()).toList();
         if (RowRoles.isSectionHeading(row, plan.header())) {
@@ -157,7 +155,7 @@ public final class SubmissionRows implements AutoCloseable {
             String title = String.join(" ", filled.stream().map(CellText::of).toList());
             Issue issue = new Issue(IssueCode.SECTION_ROW_SKIPPED, sheet, row.rowNumber(),
                     CellRef.of(row.rowNumber(), mark.column()), headerAt(mark.column()), title, null, List.of());
-            return new SourceRow(submission, plan.kind(), sheet, row.rowNumber(), cells, columns, false, row.hidden(), issue);
+            return new SourceRow(submission, plan.kind(), sheet, row.rowNumber(), cells, columns, row.hidden(), issue);
         }
         if (filled.isEmpty()
                 || cells.size() == filled.size() && cells.values().stream().allMatch(c -> c.column().numbering() && isOrdinal(c))) {
@@ -169,9 +167,9 @@ public final class SubmissionRows implements AutoCloseable {
             Issue issue = new Issue(IssueCode.ROW_OUTSIDE_COLUMNS, sheet, row.rowNumber(),
                     CellRef.of(row.rowNumber(), first.column()), header, CellText.of(first), null,
                     List.of(header == null ? CellRef.columnLetters(first.column()) : header));
-            return new SourceRow(submission, plan.kind(), sheet, row.rowNumber(), cells, columns, false, row.hidden(), issue);
+            return new SourceRow(submission, plan.kind(), sheet, row.rowNumber(), cells, columns, row.hidden(), issue);
         }
-        return new SourceRow(submission, plan.kind(), sheet, row.rowNumber(), cells, columns, false, row.hidden(), null);
+        return new SourceRow(submission, plan.kind(), sheet, row.rowNumber(), cells, columns, row.hidden(), null);
     }
 
     private Map<Column, SourceCell> cells(SheetRow row) {
@@ -207,7 +205,7 @@ public final class SubmissionRows implements AutoCloseable {
                 CellRef.of(block.first.rowNumber(), block.label.column()), null, CellText.of(block.label), null,
                 List.of(Integer.toString(block.first.rowNumber()), Integer.toString(block.last)));
         return new SourceRow(submission, block.kind, block.sheet, block.first.rowNumber(), Map.of(), block.columns,
-                false, false, issue);
+                false, issue);
     }
 
     /** A signature block being read: its first row, the cell that opened it, and its last row so far. */

@@ -6,14 +6,10 @@ import org.springframework.batch.infrastructure.item.ItemProcessor;
 
 import vn.backan.ocop.commune.CommuneRowMapper;
 import vn.backan.ocop.entity.EntityRowMapper;
-import vn.backan.ocop.intake.SourceCell;
 import vn.backan.ocop.intake.SourceRow;
 import vn.backan.ocop.product.ProductRowMapper;
 import vn.backan.ocop.reference.ReferenceData;
 import vn.backan.ocop.support.SupportRowMapper;
-import vn.backan.ocop.validation.Issue;
-import vn.backan.ocop.validation.IssueCode;
-import vn.backan.ocop.validation.RowOrigin;
 import vn.backan.ocop.validation.SkippedRow;
 import vn.backan.ocop.validation.StagedRow;
 
@@ -34,11 +30,8 @@ class RowProcessor implements ItemProcessor<SourceRow, StagedRow> {
 
     @Override
     public StagedRow process(SourceRow row) {
-        if (row.totals()) {
-            SourceCell first = row.cells().values().stream().filter(c -> !c.blank()).findFirst().orElseThrow();
-            return new SkippedRow(new RowOrigin(row.submission().id(), row.kind().name(), row.sheetName(), row.rowNumber()),
-                    List.of(new Issue(IssueCode.TOTALS_ROW_SKIPPED, row.sheetName(), row.rowNumber(), first.ref(),
-                            first.header(), first.text(), null, List.of())));
+        if (row.notData() != null) {
+            return new SkippedRow(row.origin(), List.of(row.notData()));
         }
         return switch (row.kind()) {
             case PRODUCT -> products.map(row);

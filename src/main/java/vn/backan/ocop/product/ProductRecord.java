@@ -34,9 +34,4 @@ public record ProductRecord(RowOrigin origin, Outcome outcome, List<Issue> issue
         return recognisedOn == null ? null : recognisedOn.plusMonths(36);
     }
 
-    /** A row under the header that is not data: reported with {@code why}, never staged. */
-    static ProductRecord notData(RowOrigin origin, Issue why) {
-        return new ProductRecord(origin, Outcome.SKIPPED, List.of(why), null, null, null, null, null, null, null, null,
-                null, null, null, null, null, null, false, null, null);
-    }
 }

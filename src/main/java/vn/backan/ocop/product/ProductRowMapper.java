@@ -41,9 +41,6 @@ public final class ProductRowMapper {
     }
 
     public ProductRecord map(SourceRow row) {
-        if (row.notData() != null) {
-            return ProductRecord.notData(row.origin(), row.notData());
-        }
         Fields f = new Fields(row);
         LocalDate periodEnd = row.submission().period().endsOn();
 

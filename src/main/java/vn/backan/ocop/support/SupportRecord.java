@@ -13,8 +13,4 @@ public record SupportRecord(RowOrigin origin, Outcome outcome, List<Issue> issue
                             String type, String target, String targetKey, String communeCode, Integer year,
                             BigDecimal amount, String fundingSource, String rowHash) implements StagedRow {
 
-    /** A row under the header that is not data: reported with {@code why}, never staged. */
-    static SupportRecord notData(RowOrigin origin, Issue why) {
-        return new SupportRecord(origin, Outcome.SKIPPED, List.of(why), null, null, null, null, null, null, null, null);
-    }
 }

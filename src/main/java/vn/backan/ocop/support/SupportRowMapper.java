@@ -33,9 +33,6 @@ public final class SupportRowMapper {
     }
 
     public SupportRecord map(SourceRow row) {
-        if (row.notData() != null) {
-            return SupportRecord.notData(row.origin(), row.notData());
-        }
         Fields f = new Fields(row);
         LocalDate periodEnd = row.submission().period().endsOn();
         String typeText = f.text(SUPPORT_TYPE, Presence.REQUIRED);
