@@ -12,7 +12,6 @@ import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Service;
 
@@ -72,12 +71,11 @@ public class ProgressReport {
         }
         List<Submission> submissions = registry.identified();
         Map<Long, List<SubmissionSheets.Counts>> counts = new HashMap<>();
-        Map<Long, String> topRules = new HashMap<>();
+        Map<Long, Map<String, String>> topRules = new HashMap<>();
         for (Submission s : submissions) {
             counts.put(s.id(), sheets.counts(s.id()));
             if (s.current()) {
-                topRules.put(s.id(), queries.topIssues(s.id(), 3).stream()
-                        .map(e -> e.getKey() + " (" + e.getValue() + ")").collect(Collectors.joining(", ")));
+                topRules.put(s.id(), queries.topIssuesBySheet(s.id(), 3));
             }
         }
         return new ProgressInputs(asOf, now, queries.newestRatings(asOf), queries.recognitions(LocalDate.of(2018, 1, 1), asOf),
