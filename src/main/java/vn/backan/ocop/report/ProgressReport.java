@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -88,8 +89,9 @@ public class ProgressReport {
     static void writeAtomically(Path file, WorkbookBody body) {
         try {
             Files.createDirectories(file.toAbsolutePath().getParent());
-            Path temp = Files.createTempFile(file.toAbsolutePath().getParent(), ".writing-", ".xlsx");
-            try (OutputStream out = Files.newOutputStream(temp)) {
+            // Not createTempFile: its owner-only permissions would stay on the report staff open.
+            Path temp = file.toAbsolutePath().getParent().resolve(".writing-" + java.util.UUID.randomUUID() + ".xlsx");
+            try (OutputStream out = Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
                 body.write(out);
             } catch (IOException | RuntimeException e) {
                 Files.deleteIfExists(temp);
