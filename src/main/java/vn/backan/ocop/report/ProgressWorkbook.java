@@ -147,8 +147,7 @@ final class ProgressWorkbook {
                 "Xã có năm đạt chuẩn NTM không muộn hơn năm báo cáo (số liệu xã kỳ gần nhất)");
         w.row("   trong đó có sản phẩm OCOP", Cells.ref(d, totalsRow, D_NTM_OCOP, t.ntmWithOcop(), false),
                 "Xã NTM có chủ thể của ít nhất một sản phẩm OCOP còn hiệu lực");
-        double share = t.ntm.isEmpty() ? 0 : BigDecimal.valueOf(t.ntmWithOcop())
-                .divide(BigDecimal.valueOf(t.ntm.size()), 6, RoundingMode.HALF_UP).doubleValue();
+        double share = ratio(t.ntmWithOcop(), t.ntm.size());
         String ntm = "B" + (ntmRow + 1);
         String ntmOcop = "B" + (ntmRow + 2);
         w.row("   tỷ lệ", new Cells.Formula("IF(" + ntm + "=0,0," + ntmOcop + "/" + ntm + ")", share, true),
@@ -157,7 +156,7 @@ final class ProgressWorkbook {
                 "Xã ĐBKK (số liệu xã kỳ gần nhất) có sản phẩm OCOP còn hiệu lực");
         w.row("Xã có sản phẩm OCOP", Cells.ref(d, totalsRow, D_COMMUNES, t.communesWithOcop.size(), false),
                 "Xã (theo địa giới tại ngày báo cáo) có sản phẩm OCOP còn hiệu lực");
-        w.row("Tỷ lệ hộ nghèo", Cells.ref(d, totalsRow, D_RATE, t.povertyRate() == null ? 0 : t.povertyRate().doubleValue(), true),
+        w.row("Tỷ lệ hộ nghèo", Cells.ref(d, totalsRow, D_RATE, ratio(t.poorHouseholds, t.households), true),
                 "Tổng số hộ nghèo / tổng số hộ, số liệu xã kỳ gần nhất của mỗi huyện");
         w.row("Tỷ lệ hộ nghèo kỳ đầu" + (p.baselinePeriod() == null ? "" : " (" + p.baselinePeriod() + ")"),
                 Cells.percent(p.baselinePovertyRate()), "Như trên, kỳ báo cáo sớm nhất đã nạp");
@@ -230,7 +229,7 @@ final class ProgressWorkbook {
         String households = Cells.column(D_HOUSEHOLDS) + (totalsRow + 1);
         String poor = Cells.column(D_POOR) + (totalsRow + 1);
         totals[D_RATE] = new Cells.Formula("IF(" + households + "=0,0," + poor + "/" + households + ")",
-                t.povertyRate() == null ? 0 : t.povertyRate().doubleValue(), true);
+                ratio(t.poorHouseholds, t.households), true);
         w.boldRow(totals);
         w.finish(false);
 
@@ -248,6 +247,14 @@ final class ProgressWorkbook {
                         new CellRangeAddress(top, top + 17, 1, 13)),
                 series, List.of());
         return totalsRow;
+    }
+
+    /**
+     * The cached value of a ratio formula: the division in doubles, as a spreadsheet computes it (a
+     * rounded value would differ from the recalculated one in its last digits).
+     */
+    private static double ratio(long part, long whole) {
+        return whole == 0 ? 0 : (double) part / whole;
     }
 
     /** An absolute range over one column of the product list: {@code 'Sản phẩm'!$A$5:$A$136}. */
@@ -361,8 +368,7 @@ final class ProgressWorkbook {
         w.boldRow(null, "Toàn tỉnh", null, null, null,
                 Cells.formula("SUM(F" + first + ":F" + last + ")", households),
                 Cells.formula("SUM(G" + first + ":G" + last + ")", poor),
-                new Cells.Formula("IF(F" + row + "=0,0,G" + row + "/F" + row + ")", households == 0 ? 0
-                        : BigDecimal.valueOf(poor).divide(BigDecimal.valueOf(households), 6, RoundingMode.HALF_UP).doubleValue(), true),
+                new Cells.Formula("IF(F" + row + "=0,0,G" + row + "/F" + row + ")", ratio(poor, households), true),
                 Cells.formula("SUM(I" + first + ":I" + last + ")", products));
         w.finish(true);
     }

@@ -225,6 +225,8 @@ final class SheetCopies {
         Comment comment = drawing[0].createCellComment(anchor);
         comment.setString(helper.createRichTextString(text));
         comment.setAuthor(AUTHOR);
+        // The note belongs to the cell, not to where its box is drawn (the anchor, one column right).
+        comment.setAddress(cell.getRowIndex(), cell.getColumnIndex());
         cell.setCellComment(comment);
     }
 }

@@ -28,7 +28,7 @@ final class SheetWriter {
     static final int MAX_WIDTH_CHARS = 50;
     private static final float LINE_POINTS = 15f;
     /** A wrapped line of 11-point text; rows of one line keep the default height. */
-    private static final float WRAPPED_LINE_POINTS = 13.5f;
+    private static final float WRAPPED_LINE_POINTS = 14.5f;
     /**
      * Column widths count the width of the digit 0; Vietnamese text averages about a fifth less, so a
      * column holds that many more letters before it wraps.
