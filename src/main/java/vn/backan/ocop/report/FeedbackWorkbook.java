@@ -120,7 +120,7 @@ final class FeedbackWorkbook {
             SheetWriter summary = new SheetWriter(workbook.createSheet(summaryName), styles);
             SheetWriter problems = new SheetWriter(workbook.createSheet(problemsName), styles);
             summary(summary, problemsName, names, missing);
-            problems(problems, summaryName, reader != null ? theirs : Set.of());
+            problems(problems, styles, summaryName, reader != null ? theirs : Set.of());
             if (reader != null) {
                 SheetCopies copies = new SheetCopies(workbook, styles, new ProblemMarks(issues, vi));
                 List<String> whole = copies.copy(reader, SheetCopies.headerRows(source.file(), gazetteer));
@@ -233,7 +233,7 @@ final class FeedbackWorkbook {
         return issues.stream().filter(l -> l.issue().code() == code).findFirst().orElseThrow().issue();
     }
 
-    private void problems(SheetWriter w, String summaryName, Set<String> copied) {
+    private void problems(SheetWriter w, Styles styles, String summaryName, Set<String> copied) {
         w.title("DANH SÁCH LỖI VÀ CẢNH BÁO").note("Mỗi dòng là một vấn đề; ô ghi theo Excel (ví dụ H12), bấm vào ô để tới ô đó "
                 + "trong sheet chép lại. Tối đa " + String.format("%,d", DETAILS_PER_RULE).replace(',', '.')
                 + " dòng cho mỗi mã lỗi; số lần đầy đủ ở sheet " + summaryName + ".").blank();
@@ -248,7 +248,7 @@ final class FeedbackWorkbook {
             Row row = w.row(SeverityLabels.of(i.severity()), i.sheet(), i.cell() != null ? i.cell() : i.row() > 0 ? "dòng " + i.row() : null,
                     i.header(), i.value(), i.normalized(), i.code().name(), vi.message(i), Hints.of(vi, i));
             if (i.sheet() != null && i.row() > 0 && copied.contains(i.sheet())) {
-                link(row, i);
+                link(row, i, styles);
             }
         }
         if (issues.isEmpty()) {
@@ -258,11 +258,12 @@ final class FeedbackWorkbook {
     }
 
     /** A link inside the workbook, from the problem to its cell in the copied sheet. */
-    private static void link(Row row, Issue issue) {
+    private static void link(Row row, Issue issue, Styles styles) {
         String cell = issue.cell() != null ? issue.cell() : "A" + issue.row();
         Hyperlink link = row.getSheet().getWorkbook().getCreationHelper().createHyperlink(HyperlinkType.DOCUMENT);
         link.setAddress(new CellReference(issue.sheet(), new CellReference(cell).getRow(), new CellReference(cell).getCol(),
                 false, false).formatAsString());
         row.getCell(2).setHyperlink(link);
+        row.getCell(2).setCellStyle(styles.link);
     }
 }

@@ -385,7 +385,7 @@ final class ProgressWorkbook {
         for (Progress.YearLine y : p.years()) {
             int[] s = y.recognisedByStars();
             int r = w.rowIndex() + 1;
-            w.row(Cells.plain(y.year()), s[3], s[4], s[5], Cells.formula("SUM(B" + r + ":D" + r + ")", s[3] + s[4] + s[5]),
+            w.row(yearLabel(y.year()), s[3], s[4], s[5], Cells.formula("SUM(B" + r + ":D" + r + ")", s[3] + s[4] + s[5]),
                     y.validAtEnd());
             for (int i = 3; i <= 5; i++) {
                 sum[i] += s[i];
@@ -400,7 +400,7 @@ final class ProgressWorkbook {
         if (p.years().isEmpty()) {
             return;
         }
-        String[] years = p.years().stream().map(y -> Integer.toString(y.year())).toArray(String[]::new);
+        String[] years = p.years().stream().map(y -> yearLabel(y.year())).toArray(String[]::new);
         List<Charts.Series> stacked = new ArrayList<>();
         String[] colours = {"9DC3E6", "2E75B6", "1F3864"};
         for (int s = 3; s <= 5; s++) {
@@ -415,6 +415,12 @@ final class ProgressWorkbook {
                 new Charts.Frame(YEARS, "Sản phẩm OCOP công nhận mới và còn hiệu lực theo năm", "Năm", "Số sản phẩm",
                         years, 0, firstRow, new CellRangeAddress(top, top + 19, 0, 8)),
                 stacked, List.of(valid));
+    }
+
+    /** "2020", or "2021 (đến 30/06)" for a year the report date cuts short. */
+    private String yearLabel(int year) {
+        boolean partial = year == p.asOf().getYear() && !p.asOf().equals(java.time.LocalDate.of(year, 12, 31));
+        return partial ? year + " (đến " + p.asOf().format(DateTimeFormatter.ofPattern("dd/MM")) + ")" : Integer.toString(year);
     }
 
     private void submissions(SheetWriter w) {

@@ -57,6 +57,8 @@ final class Styles {
     final CellStyle note;
     final CellStyle header;
     final CellStyle section;
+    /** A link to a cell of the same workbook: blue, underlined, in a table. */
+    final CellStyle link;
 
     Styles(Workbook workbook) {
         this.workbook = workbook;
@@ -85,6 +87,13 @@ final class Styles {
         box(header);
         section = workbook.createCellStyle();
         section.setFont(bold);
+        Font blue = workbook.createFont();
+        blue.setUnderline(Font.U_SINGLE);
+        blue.setColor(IndexedColors.BLUE.getIndex());
+        link = workbook.createCellStyle();
+        link.setFont(blue);
+        link.setVerticalAlignment(VerticalAlignment.TOP);
+        box(link);
     }
 
     /** A data cell of a report table. */
