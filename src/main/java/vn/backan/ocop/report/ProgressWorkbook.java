@@ -113,7 +113,7 @@ final class ProgressWorkbook {
         Tally t = p.province();
         heading(w, "CHƯƠNG TRÌNH OCOP TỈNH BẮC KẠN — TỔNG HỢP",
                 "Số sản phẩm, chủ thể và xã lấy từ dòng Toàn tỉnh của sheet " + DISTRICTS + " (là tổng các huyện, thành phố).");
-        w.width(0, 44).width(2, 80);
+        w.width(0, 44).width(2, 90);
         w.header("Chỉ tiêu", "Giá trị", "Định nghĩa");
         String d = DISTRICTS;
         w.section("Sản phẩm OCOP");
