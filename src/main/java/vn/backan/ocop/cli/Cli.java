@@ -39,11 +39,16 @@ public final class Cli {
                             (first completes a run that was interrupted)
               restart       complete the last interrupted run, if any
               status        print the recent runs and the submissions in force
+              template      write the blank submission workbook of a district and period:
+                            template --district 066 --period 2021 [--output FILE]
 
             Options:
               --input DIR         folder of district workbooks, read recursively (default: input)
-              --output DIR        where reports are written (default: output)
+              --output DIR        where reports are written (default: output);
+                                  template: the file to write (default: output/template/<name>.xlsx)
               --as-of yyyy-MM-dd  report date (default: end of the newest reporting period loaded)
+              --district CODE     template: district code (058 ... 066) or name
+              --period PERIOD     template: 2021 (a year) or 2021-H1 (a half year)
               --db JDBC_URL       warehouse database (default: H2 file database in data/)
               --db-user USER      database user (or environment OCOP_DB_USER)
               --db-password PW    database password (or environment OCOP_DB_PASSWORD)
@@ -74,6 +79,7 @@ public final class Cli {
                 case "consolidate" -> consolidate(options, err);
                 case "restart" -> restart(options, out, err);
                 case "status" -> status(options, out, err);
+                case "template" -> TemplateCommand.run(options, out, err);
                 default -> throw new UsageException("unknown command '" + options.command() + "'");
             };
         } catch (UsageException e) {

@@ -14,9 +14,9 @@ import java.util.Set;
  */
 record Options(String command, Map<String, String> values, Set<String> flags) {
 
-    static final Set<String> COMMANDS = Set.of("consolidate", "restart", "status", "help");
+    static final Set<String> COMMANDS = Set.of("consolidate", "restart", "status", "template", "help");
     private static final Set<String> WITH_VALUE = Set.of("--input", "--output", "--as-of", "--db", "--db-user", "--db-password",
-            "--db-schema");
+            "--db-schema", "--district", "--period");
     private static final Set<String> FLAGS = Set.of("--help", "--dry-run");
 
     static Options parse(String[] args) throws UsageException {

@@ -2,6 +2,8 @@ package vn.backan.ocop.report;
 
 import java.math.BigDecimal;
 
+import org.apache.poi.ss.util.CellReference;
+
 /** Typed values for {@link SheetWriter#row}: how a cell should be written and formatted. */
 final class Cells {
 
@@ -24,8 +26,32 @@ final class Cells {
         return value == null ? null : new Plain(value);
     }
 
-    /** A formula with the value it evaluates to, written as its cached result. */
+    /**
+     * A formula with the value it evaluates to, written as its cached result so that a reader that
+     * does not recalculate sees the right number.
+     */
     record Formula(String formula, double cached, boolean percent) {
+    }
+
+    static Formula formula(String formula, double cached) {
+        return new Formula(formula, cached, false);
+    }
+
+    /** A reference to one cell of another sheet: {@code 'Theo huyện'!$F$13}. */
+    static Formula ref(String sheet, int row, int column, double cached, boolean percent) {
+        return new Formula(new CellReference(sheet, row, column, true, true).formatAsString(), cached, percent);
+    }
+
+    /** The column letters of a 0-based column index. */
+    static String column(int index) {
+        return CellReference.convertNumToColString(index);
+    }
+
+    /**
+     * Text written across {@code columns} merged cells, wrapping within their joint width: a long
+     * value beside a label, in a sheet whose columns also serve a table below.
+     */
+    record Span(String text, int columns) {
     }
 
     static Percent percent(BigDecimal fraction) {

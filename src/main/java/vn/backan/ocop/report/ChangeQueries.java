@@ -123,7 +123,7 @@ class ChangeQueries {
         }
         return new Change(t.label(), kind, String.valueOf(shown.get("district_code")), String.valueOf(shown.get(t.title())),
                 before.toString(), after.toString(), String.valueOf(shown.get("file_name")),
-                shown.get("sheet_name") + "!" + shown.get("excel_row") + ":" + shown.get("excel_row"));
+                shown.get("sheet_name") + ", dòng " + shown.get("excel_row"));
     }
 
     private static void append(StringBuilder text, String column, Object value) {

@@ -1,5 +1,6 @@
 package vn.backan.ocop.report;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.HashSet;
@@ -10,6 +11,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
+import vn.backan.ocop.intake.InputScanner;
 import vn.backan.ocop.reference.District;
 import vn.backan.ocop.reference.ReferenceData;
 import vn.backan.ocop.warehouse.IssueStore;
@@ -27,15 +29,27 @@ public class FeedbackReport {
     private final SubmissionSheets sheets;
     private final IssueStore issues;
     private final ReferenceData reference;
+    private final RunFolders runs;
 
-    FeedbackReport(SubmissionRegistry registry, SubmissionSheets sheets, IssueStore issues, ReferenceData reference) {
+    FeedbackReport(SubmissionRegistry registry, SubmissionSheets sheets, IssueStore issues, ReferenceData reference,
+                   RunFolders runs) {
         this.registry = registry;
         this.sheets = sheets;
         this.issues = issues;
         this.reference = reference;
+        this.runs = runs;
     }
 
+    /** Writes the feedback workbooks, copying the submitted sheets from the input folder the run log recorded. */
     public int writeAll(Path folder, long runId, Instant now) {
+        return writeAll(folder, runs.input(runId).orElse(null), runId, now);
+    }
+
+    /**
+     * Writes the feedback workbooks, each with a copy of the submitted sheets read again from
+     * {@code input}, the run's input folder that submissions' file paths are relative to.
+     */
+    public int writeAll(Path folder, Path input, long runId, Instant now) {
         List<Submission> processed = registry.registeredBy(runId);
         Set<String> names = new HashSet<>();
         for (Submission s : processed) {
@@ -47,26 +61,47 @@ public class FeedbackReport {
             Path file = folder.resolve(name);
             String district = s.districtCode() == null ? null
                     : reference.gazetteer().district(s.districtCode()).map(District::fullName).orElse(s.districtCode());
-            FeedbackWorkbook workbook = new FeedbackWorkbook(s, district, sheets.counts(s.id()), issues.of(s.id()), now);
+            FeedbackWorkbook workbook = new FeedbackWorkbook(s, district, sheets.counts(s.id()), issues.of(s.id()), now,
+                    source(input, s), reference.gazetteer());
             ProgressReport.writeAtomically(file, workbook::write);
             log.info("{}: feedback {}", s.filePath(), file);
         }
         return processed.size();
     }
 
+    /** The submitted file, if it is still in the input folder as it was read. */
+    static FeedbackWorkbook.Source source(Path input, Submission s) {
+        if (input == null || s.filePath() == null) {
+            return FeedbackWorkbook.Source.none("thư mục nộp của lần chạy không được cho biết");
+        }
+        Path root = input.toAbsolutePath().normalize();
+        Path file = root.resolve(s.filePath()).normalize();
+        if (!file.startsWith(root) || !Files.isRegularFile(file)) {
+            return FeedbackWorkbook.Source.none("tệp không còn trong thư mục nộp");
+        }
+        if (!InputScanner.sha256(file).equalsIgnoreCase(s.sha256())) {
+            // Cells of another version would not match the rows and cells the problems name.
+            return FeedbackWorkbook.Source.none("tệp trong thư mục nộp đã bị thay đổi sau khi được đọc");
+        }
+        return FeedbackWorkbook.Source.of(file);
+    }
+
     /** {@code <district-code>-<period>.xlsx}; a file of unknown identity is named after itself, made safe. */
     static String fileName(Submission s) {
         if (s.districtCode() != null && s.periodCode() != null) {
-            return s.districtCode() + "-" + s.periodCode() + ".xlsx";
+            return safe(s.districtCode() + "-" + s.periodCode()) + ".xlsx";
         }
         String stem = s.fileName().replaceFirst("\\.[^.]*$", "");
-        String safe = java.text.Normalizer.normalize(stem, java.text.Normalizer.Form.NFD)
-                .replaceAll("\\p{M}", "").replace('đ', 'd').replace('Đ', 'D')
-                .replaceAll("[^A-Za-z0-9._-]+", "_");
-        safe = safe.replaceAll("^[._]+", "");
-        if (safe.length() > 80) {
-            safe = safe.substring(0, 80);
-        }
+        String safe = safe(stem);
         return "unknown-" + (safe.isEmpty() ? "file" : safe) + ".xlsx";
+    }
+
+    /** ASCII letters, digits, dot, dash and underscore only; no leading dot; at most 80 characters. */
+    static String safe(String name) {
+        String ascii = java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFD)
+                .replaceAll("\\p{M}", "").replace('đ', 'd').replace('Đ', 'D')
+                .replaceAll("[^A-Za-z0-9._-]+", "_")
+                .replaceAll("^[._]+", "");
+        return ascii.length() > 80 ? ascii.substring(0, 80) : ascii;
     }
 }

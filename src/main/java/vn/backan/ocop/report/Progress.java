@@ -15,10 +15,14 @@ record Progress(LocalDate asOf, Instant generatedAt, Tally province, Map<String,
                 BigDecimal baselinePovertyRate, String baselinePeriod, Period currentPeriod,
                 List<ProductLine> products, List<ExpiringLine> expiring, List<CommuneLine> communes,
                 List<GroupLine> groups, List<YearLine> years, List<SubmissionLine> submissions, List<QualityLine> quality,
-                long runId, List<ChangeQueries.Change> changes) {
+                int deadlineDays, long runId, List<ChangeQueries.Change> changes) {
 
-    /** A valid certified product, with the commune valid on D it now belongs to. */
-    record ProductLine(String district, String commune, String recordedCommune, RatingRow rating) {
+    /**
+     * A valid certified product, with the commune valid on D it now belongs to.
+     *
+     * @param set the name of its product set (Decision 148), or null where the file named only the group
+     */
+    record ProductLine(String district, String commune, String recordedCommune, String set, RatingRow rating) {
     }
 
     /** A certificate expiring within 6 months after D, or expired within 6 months before it (days negative). */

@@ -13,6 +13,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 
 import vn.backan.ocop.intake.Period;
+import vn.backan.ocop.intake.SheetKind;
 import vn.backan.ocop.reference.Commune;
 import vn.backan.ocop.reference.District;
 import vn.backan.ocop.reference.Gazetteer;
@@ -60,7 +61,8 @@ final class ProgressCalculator {
             }
             productsByCommune.merge(communeCode, 1, Integer::sum);
             products.add(new Progress.ProductLine(districtName(r.districtCode()), now == null ? r.communeCode() : now.fullName(),
-                    recorded != null && now != null && !recorded.code().equals(now.code()) ? recorded.fullName() : null, r));
+                    recorded != null && now != null && !recorded.code().equals(now.code()) ? recorded.fullName() : null,
+                    setName(r.setNo()), r));
         }
         var collator = VietnameseCollator.get();
         products.sort(Comparator.comparing((Progress.ProductLine p) -> p.rating().districtCode())
@@ -98,7 +100,9 @@ final class ProgressCalculator {
 
         List<Progress.CommuneLine> communes = new ArrayList<>();
         for (District district : gazetteer.districts()) {
-            for (Commune c : gazetteer.communesOf(district.code(), d)) {
+            List<Commune> valid = new ArrayList<>(gazetteer.communesOf(district.code(), d));
+            valid.sort(Comparator.comparing(Commune::name, collator));
+            for (Commune c : valid) {
                 IndicatorRow row = indicatorByCommune.get(c.code());
                 communes.add(new Progress.CommuneLine(district.fullName(), c.name(), c.type(),
                         row == null ? null : row.ntmYear(), row == null ? null : row.especiallyDifficult(),
@@ -115,7 +119,12 @@ final class ProgressCalculator {
         gazetteer.districts().forEach(district -> names.put(district.code(), district.fullName()));
         return new Progress(d, in.generatedAt(), province, byDistrict, names, recognisedSince2018(in, d), in.support(),
                 in.supportByDistrict(), baseline.povertyRate(), baselinePeriod, current, products, expiring(in, d),
-                communes, groups(in, d), years(in, d), submissions(in), quality(in), in.runId(), in.changes());
+                communes, groups(in, d), years(in, d), submissions(in), quality(in), in.deadlineDays(), in.runId(), in.changes());
+    }
+
+    private String setName(Integer number) {
+        return classification.sets().stream().filter(s -> number != null && s.number() == number)
+                .map(ProductSet::name).findFirst().orElse(null);
     }
 
     private Commune recorded(String code, LocalDate on) {
@@ -230,11 +239,25 @@ final class ProgressCalculator {
             if (!s.current()) {
                 continue;
             }
-            for (SubmissionSheets.Counts c : in.counts().getOrDefault(s.id(), List.of())) {
+            Map<String, String> rules = in.topRules().getOrDefault(s.id(), Map.of());
+            List<SubmissionSheets.Counts> sheets = new ArrayList<>(in.counts().getOrDefault(s.id(), List.of()));
+            sheets.sort(Comparator.comparing(c -> SheetKind.valueOf(c.sheetKind()).ordinal()));
+            for (SubmissionSheets.Counts c : sheets) {
                 lines.add(new Progress.QualityLine(districtName(s.districtCode()), Period.ofCode(s.periodCode()), s.fileName(),
-                        c.sheetName(), c.read(), c.loaded(), c.warning(), c.rejected(), in.topRules().getOrDefault(s.id(), "")));
+                        c.sheetName(), c.read(), c.loaded(), c.warning(), c.rejected(), rules.getOrDefault(c.sheetKind(), "")));
             }
         }
+        lines.sort(Comparator.comparing((Progress.QualityLine q) -> q.period()).thenComparing(q -> districtOrder(q.district())));
         return lines;
+    }
+
+    private int districtOrder(String name) {
+        List<District> districts = gazetteer.districts();
+        for (int i = 0; i < districts.size(); i++) {
+            if (districts.get(i).fullName().equals(name)) {
+                return i;
+            }
+        }
+        return districts.size();
     }
 }

@@ -96,11 +96,24 @@ class ProgressQueries {
         return counts;
     }
 
-    /** The most frequent rules broken in a submission, most frequent first. */
-    List<Map.Entry<String, Integer>> topIssues(long submissionId, int limit) {
-        return jdbc.query("select issue_code, count(*) from stg_issue where submission_id = ? and severity <> 'INFO' "
-                        + "group by issue_code order by count(*) desc, issue_code",
-                (rs, n) -> Map.entry(rs.getString(1), rs.getInt(2)), submissionId).stream().limit(limit).toList();
+    /**
+     * Per sheet kind of a submission, its most frequent rules broken: "DATE_INVALID (2), ..." with the
+     * most frequent first. Problems of the file as a whole are under the key "".
+     */
+    Map<String, String> topIssuesBySheet(long submissionId, int limit) {
+        Map<String, List<String>> bySheet = new LinkedHashMap<>();
+        jdbc.query("select coalesce(sheet_kind, ''), issue_code, count(*) from stg_issue where submission_id = ? "
+                        + "and severity <> 'INFO' group by coalesce(sheet_kind, ''), issue_code "
+                        + "order by coalesce(sheet_kind, ''), count(*) desc, issue_code",
+                rs -> {
+                    List<String> rules = bySheet.computeIfAbsent(rs.getString(1), k -> new java.util.ArrayList<>());
+                    if (rules.size() < limit) {
+                        rules.add(rs.getString(2) + " (" + rs.getInt(3) + ")");
+                    }
+                }, submissionId);
+        Map<String, String> joined = new LinkedHashMap<>();
+        bySheet.forEach((sheet, rules) -> joined.put(sheet, String.join(", ", rules)));
+        return joined;
     }
 
     private static RatingRow rating(ResultSet rs, int n) throws SQLException {

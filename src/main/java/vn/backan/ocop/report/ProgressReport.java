@@ -6,13 +6,13 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Service;
 
@@ -72,12 +72,11 @@ public class ProgressReport {
         }
         List<Submission> submissions = registry.identified();
         Map<Long, List<SubmissionSheets.Counts>> counts = new HashMap<>();
-        Map<Long, String> topRules = new HashMap<>();
+        Map<Long, Map<String, String>> topRules = new HashMap<>();
         for (Submission s : submissions) {
             counts.put(s.id(), sheets.counts(s.id()));
             if (s.current()) {
-                topRules.put(s.id(), queries.topIssues(s.id(), 3).stream()
-                        .map(e -> e.getKey() + " (" + e.getValue() + ")").collect(Collectors.joining(", ")));
+                topRules.put(s.id(), queries.topIssuesBySheet(s.id(), 3));
             }
         }
         return new ProgressInputs(asOf, now, queries.newestRatings(asOf), queries.recognitions(LocalDate.of(2018, 1, 1), asOf),
@@ -90,8 +89,9 @@ public class ProgressReport {
     static void writeAtomically(Path file, WorkbookBody body) {
         try {
             Files.createDirectories(file.toAbsolutePath().getParent());
-            Path temp = Files.createTempFile(file.toAbsolutePath().getParent(), ".writing-", ".xlsx");
-            try (OutputStream out = Files.newOutputStream(temp)) {
+            // Not createTempFile: its owner-only permissions would stay on the report staff open.
+            Path temp = file.toAbsolutePath().getParent().resolve(".writing-" + java.util.UUID.randomUUID() + ".xlsx");
+            try (OutputStream out = Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
                 body.write(out);
             } catch (IOException | RuntimeException e) {
                 Files.deleteIfExists(temp);

@@ -2,7 +2,6 @@ package vn.backan.ocop.report;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.Map;
@@ -14,20 +13,35 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
 
+import vn.backan.ocop.report.Styles.Format;
+
 /**
- * Writes one sheet row by row (streaming-friendly): a title, a header, typed rows. Keeps the widest
- * text per column so widths fit the content without POI's costly auto-size.
+ * Writes one sheet row by row, streaming-friendly: a title, notes, a header, typed rows. Widths are
+ * fitted from the text written (POI's auto-size would measure fonts over every row), and a row
+ * holding text too long for its column is given the height of its wrapped lines up front, because
+ * a streamed row cannot be revisited and Excel does not fit row heights when it opens a file.
  */
 final class SheetWriter {
 
     static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
-    private static final int MAX_WIDTH_CHARS = 60;
+    /** Widest column, in characters, unless one is set with {@link #width}. */
+    static final int MAX_WIDTH_CHARS = 50;
+    private static final float LINE_POINTS = 15f;
+    /** A wrapped line of 11-point text; rows of one line keep the default height. */
+    private static final float WRAPPED_LINE_POINTS = 14.5f;
+    /**
+     * Column widths count the width of the digit 0; Vietnamese text averages about a fifth less, so a
+     * column holds that many more letters before it wraps.
+     */
+    private static final double LETTERS_PER_WIDTH = 1.15;
 
     private final Sheet sheet;
     private final Styles styles;
     private final Map<Integer, Integer> widths = new HashMap<>();
+    private final Map<Integer, Integer> fixed = new HashMap<>();
     private int next;
     private int headerRow = -1;
+    private int tableEnd = -1;
     private int columns;
 
     SheetWriter(Sheet sheet, Styles styles) {
@@ -44,19 +58,36 @@ final class SheetWriter {
         return next;
     }
 
-    SheetWriter title(String text) {
-        Row row = sheet.createRow(next++);
-        Cell cell = row.createCell(0);
-        cell.setCellValue(text);
-        cell.setCellStyle(styles.title);
+    /** The 1-based row number Excel shows for the row written last. */
+    int lastRowNumber() {
+        return next;
+    }
+
+    /** Fixes a column's width; longer text in it wraps onto more lines. */
+    SheetWriter width(int column, int chars) {
+        fixed.put(column, chars);
         return this;
     }
 
+    SheetWriter title(String text) {
+        return line(text, styles.title, 21f);
+    }
+
     SheetWriter note(String text) {
+        return line(text, styles.note, LINE_POINTS);
+    }
+
+    /** A bold line between tables, e.g. the heading of a second table on the same sheet. */
+    SheetWriter section(String text) {
+        return line(text, styles.section, LINE_POINTS);
+    }
+
+    private SheetWriter line(String text, CellStyle style, float height) {
         Row row = sheet.createRow(next++);
+        row.setHeightInPoints(height);
         Cell cell = row.createCell(0);
         cell.setCellValue(text);
-        cell.setCellStyle(styles.note);
+        cell.setCellStyle(style);
         return this;
     }
 
@@ -65,84 +96,176 @@ final class SheetWriter {
         return this;
     }
 
+    /**
+     * The header row. Header text wraps within the width its column will have at least (its longest
+     * word, or two lines), so the row's height is known now. An empty name continues the header to
+     * its left: the cells are merged.
+     */
     SheetWriter header(String... names) {
         Row row = sheet.createRow(next);
+        int lines = 1;
+        int start = 0;
         for (int i = 0; i < names.length; i++) {
             Cell cell = row.createCell(i);
             cell.setCellValue(names[i]);
             cell.setCellStyle(styles.header);
-            track(i, names[i]);
+            if (names[i].isEmpty()) {
+                if (i + 1 == names.length || !names[i + 1].isEmpty()) {
+                    sheet.addMergedRegion(new CellRangeAddress(next, next, start, i));
+                }
+                continue;
+            }
+            start = i;
+            int width = fixed.getOrDefault(i, headerWidth(names[i]));
+            widths.merge(i, width, Math::max);
+            lines = Math.max(lines, lines(names[i], widths.get(i)));
         }
+        row.setHeightInPoints(lines * WRAPPED_LINE_POINTS + 6);
         headerRow = next++;
         columns = Math.max(columns, names.length);
         return this;
     }
 
+    /** The narrowest width, from the longest word up, at which a header takes at most two lines. */
+    private static int headerWidth(String header) {
+        int width = java.util.Arrays.stream(header.split("\\s+")).mapToInt(String::length).max().orElse(0) + 1;
+        while (width < MAX_WIDTH_CHARS && lines(header, width) > 2) {
+            width++;
+        }
+        return width;
+    }
+
     Row row(Object... values) {
+        return write(values, false);
+    }
+
+    Row boldRow(Object... values) {
+        return write(values, true);
+    }
+
+    /** Marks the rows written so far as the end of the table that the autofilter covers (totals come after). */
+    SheetWriter endOfTable() {
+        tableEnd = next - 1;
+        return this;
+    }
+
+    private Row write(Object[] values, boolean bold) {
         Row row = sheet.createRow(next++);
+        int lines = 1;
         for (int i = 0; i < values.length; i++) {
-            write(row, i, values[i], false);
+            if (values[i] instanceof Cells.Span span) {
+                lines = Math.max(lines, span(row, i, span, bold));
+                columns = Math.max(columns, i + span.columns());
+                // The values array keeps a place for each merged cell; those places are skipped.
+                i += span.columns() - 1;
+            } else {
+                lines = Math.max(lines, write(row, i, values[i], bold));
+            }
+        }
+        if (lines > 1) {
+            row.setHeightInPoints(Math.min(409f, lines * WRAPPED_LINE_POINTS + 3));
         }
         columns = Math.max(columns, values.length);
         return row;
     }
 
-    Row boldRow(Object... values) {
-        Row row = sheet.createRow(next++);
-        for (int i = 0; i < values.length; i++) {
-            write(row, i, values[i], true);
-        }
-        return row;
-    }
-
-    void write(Row row, int column, Object value, boolean bold) {
+    /** Writes one typed value; returns the lines the cell needs. */
+    private int write(Row row, int column, Object value, boolean bold) {
         if (value == null) {
-            return;
+            // An empty cell of a table still gets its borders.
+            row.createCell(column).setCellStyle(styles.table(Format.TEXT, bold, false, false));
+            return 1;
         }
         Cell cell = row.createCell(column);
         if (value instanceof String text) {
             // District text is always a string cell: "=1+1" stays text, never a formula. A leading
             // =, +, - or @ also gets the quote prefix so that a copy to CSV cannot turn it into one.
             cell.setCellValue(text);
-            boolean risky = !text.isEmpty() && "=+-@".indexOf(text.charAt(0)) >= 0;
-            cell.setCellStyle(risky ? styles.quoted : bold ? styles.boldText : styles.text);
+            int width = fixed.getOrDefault(column, MAX_WIDTH_CHARS);
+            int lines = lines(text, width);
+            cell.setCellStyle(styles.table(Format.TEXT, bold, lines > 1, risky(text)));
             track(column, text);
+            return lines;
         } else if (value instanceof Integer || value instanceof Long) {
             cell.setCellValue(((Number) value).doubleValue());
-            cell.setCellStyle(bold ? styles.boldInteger : styles.integer);
+            cell.setCellStyle(styles.table(Format.INTEGER, bold, false, false));
             track(column, String.format("%,d", ((Number) value).longValue()));
         } else if (value instanceof Cells.Plain p) {
             cell.setCellValue(p.value());
-            cell.setCellStyle(styles.plain);
+            cell.setCellStyle(styles.table(Format.PLAIN, bold, false, false));
             track(column, Integer.toString(p.value()));
         } else if (value instanceof Cells.Percent p) {
             cell.setCellValue(p.value().doubleValue());
-            cell.setCellStyle(bold ? styles.boldPercent : styles.percent);
-            track(column, "100.00 %");
+            cell.setCellStyle(styles.table(Format.PERCENT, bold, false, false));
+            track(column, "100.00%");
         } else if (value instanceof Cells.Decimal d) {
             cell.setCellValue(d.value().doubleValue());
-            cell.setCellStyle(styles.decimal);
-            track(column, d.value().toPlainString());
+            cell.setCellStyle(styles.table(Format.DECIMAL, bold, false, false));
+            track(column, d.value().setScale(2, java.math.RoundingMode.HALF_UP).toPlainString());
         } else if (value instanceof BigDecimal d) {
             cell.setCellValue(d.doubleValue());
-            cell.setCellStyle(styles.decimal);
-            track(column, d.toPlainString());
+            cell.setCellStyle(styles.table(Format.DECIMAL, bold, false, false));
+            track(column, d.setScale(2, java.math.RoundingMode.HALF_UP).toPlainString());
         } else if (value instanceof LocalDate date) {
-            cell.setCellValue(java.util.Date.from(date.atStartOfDay(ZoneId.systemDefault()).toInstant()));
-            cell.setCellStyle(styles.date);
+            cell.setCellValue(date);
+            cell.setCellStyle(styles.table(Format.DATE, bold, false, false));
             track(column, "00/00/0000");
         } else if (value instanceof Boolean b) {
             cell.setCellValue(b ? "Có" : "Không");
-            cell.setCellStyle(styles.text);
+            cell.setCellStyle(styles.table(Format.TEXT, bold, false, false));
             track(column, "Không");
         } else if (value instanceof Cells.Formula f) {
             cell.setCellFormula(f.formula());
             cell.setCellValue(f.cached());
-            cell.setCellStyle(f.percent() ? styles.boldPercent : styles.boldInteger);
-            track(column, String.format("%,.0f", f.cached()));
+            cell.setCellStyle(styles.table(f.percent() ? Format.PERCENT : Format.INTEGER, bold, false, false));
+            track(column, f.percent() ? "100.00%" : String.format("%,.0f", f.cached()));
         } else {
             throw new IllegalArgumentException("No cell format for " + value.getClass());
         }
+        return 1;
+    }
+
+    private int span(Row row, int column, Cells.Span span, boolean bold) {
+        int width = 0;
+        for (int c = column; c < column + span.columns(); c++) {
+            width += fixed.getOrDefault(c, MAX_WIDTH_CHARS) + 2;
+            Cell cell = row.createCell(c);
+            cell.setCellStyle(styles.table(Format.TEXT, bold, true, false));
+        }
+        Cell cell = row.getCell(column);
+        cell.setCellValue(span.text());
+        cell.setCellStyle(styles.table(Format.TEXT, bold, true, risky(span.text())));
+        if (span.columns() > 1) {
+            sheet.addMergedRegion(new CellRangeAddress(row.getRowNum(), row.getRowNum(), column, column + span.columns() - 1));
+        }
+        return lines(span.text(), width - 2);
+    }
+
+    static boolean risky(String text) {
+        return !text.isEmpty() && "=+-@".indexOf(text.charAt(0)) >= 0;
+    }
+
+    /** Lines a text needs in a column {@code chars} wide, wrapping at spaces. */
+    static int lines(String text, int chars) {
+        int width = (int) Math.floor(chars * LETTERS_PER_WIDTH);
+        int lines = 0;
+        for (String paragraph : text.split("\n", -1)) {
+            int used = 0;
+            lines++;
+            for (String word : paragraph.split(" ")) {
+                int length = word.length();
+                if (used > 0 && used + 1 + length > width) {
+                    lines++;
+                    used = 0;
+                }
+                used += (used > 0 ? 1 : 0) + length;
+                while (used > width) {
+                    lines++;
+                    used -= width;
+                }
+            }
+        }
+        return Math.max(1, lines);
     }
 
     private void track(int column, String text) {
@@ -150,13 +273,20 @@ final class SheetWriter {
         widths.merge(column, Math.min(longest, MAX_WIDTH_CHARS), Math::max);
     }
 
-    /** Fits widths, freezes the header, adds the filter, and sets A4 landscape one page wide with repeated header. */
+    /**
+     * Fits widths, freezes the rows down to the header, filters the table if asked, and sets A4
+     * landscape, one page wide, the title and header repeated on every page, page numbers below.
+     */
     void finish(boolean filter) {
-        widths.forEach((column, chars) -> sheet.setColumnWidth(column, Math.max(8, chars + 2) * 256));
+        for (int column = 0; column < columns; column++) {
+            int chars = fixed.getOrDefault(column, widths.getOrDefault(column, 8));
+            sheet.setColumnWidth(column, Math.max(6, chars + 2) * 256);
+        }
         if (headerRow >= 0) {
             sheet.createFreezePane(0, headerRow + 1);
-            if (filter && next > headerRow + 1) {
-                sheet.setAutoFilter(new CellRangeAddress(headerRow, next - 1, 0, columns - 1));
+            int last = tableEnd >= 0 ? tableEnd : next - 1;
+            if (filter && last > headerRow) {
+                sheet.setAutoFilter(new CellRangeAddress(headerRow, last, 0, columns - 1));
             }
             sheet.setRepeatingRows(new CellRangeAddress(0, headerRow, 0, Math.max(0, columns - 1)));
         }
@@ -167,9 +297,11 @@ final class SheetWriter {
         print.setFitHeight((short) 0);
         sheet.setFitToPage(true);
         sheet.setAutobreaks(true);
-    }
-
-    CellStyle textStyle() {
-        return styles.text;
+        sheet.setMargin(Sheet.LeftMargin, 0.5);
+        sheet.setMargin(Sheet.RightMargin, 0.5);
+        sheet.setMargin(Sheet.TopMargin, 0.6);
+        sheet.setMargin(Sheet.BottomMargin, 0.6);
+        sheet.getFooter().setCenter("Trang &P / &N");
+        sheet.getFooter().setRight("&A");
     }
 }

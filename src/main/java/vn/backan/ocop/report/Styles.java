@@ -1,5 +1,8 @@
 package vn.backan.ocop.report;
 
+import java.util.HashMap;
+import java.util.Map;
+
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.DataFormat;
@@ -9,35 +12,66 @@ import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.usermodel.Workbook;
 
-/** The few cell styles the output workbooks use, created once per workbook. */
+/**
+ * The cell styles of one output workbook. A workbook may hold at most 64,000 styles, so each
+ * combination is created once and shared, however many cells use it.
+ */
 final class Styles {
 
+    /** How a value is shown. */
+    enum Format {
+        TEXT(null), INTEGER("#,##0"), PLAIN("0"), DECIMAL("0.00"), PERCENT("0.00%"), DATE("dd/mm/yyyy"),
+        DATE_TIME("dd/mm/yyyy hh:mm"), GENERAL("General");
+
+        private final String pattern;
+
+        Format(String pattern) {
+            this.pattern = pattern;
+        }
+    }
+
+    /** A problem marked on a cell of a submitted sheet. */
+    enum Fill {
+        NONE(null), ERROR(IndexedColors.ROSE), WARNING(IndexedColors.LIGHT_YELLOW);
+
+        private final IndexedColors color;
+
+        Fill(IndexedColors color) {
+            this.color = color;
+        }
+    }
+
+    /**
+     * @param quoted Excel's quote prefix: the cell shows text that starts with = + - @ and stays text
+     *               when it is edited or copied out
+     * @param boxed  thin borders, for cells of a report table
+     */
+    record Key(Format format, boolean bold, boolean wrap, boolean quoted, boolean boxed, Fill fill) {
+    }
+
+    private final Workbook workbook;
+    private final DataFormat formats;
+    private final Font bold;
+    private final Map<Key, CellStyle> cache = new HashMap<>();
     final CellStyle title;
     final CellStyle note;
     final CellStyle header;
-    final CellStyle text;
-    final CellStyle boldText;
-    final CellStyle quoted;
-    final CellStyle integer;
-    final CellStyle boldInteger;
-    final CellStyle plain;
-    final CellStyle decimal;
-    final CellStyle percent;
-    final CellStyle boldPercent;
-    final CellStyle date;
-    final CellStyle error;
-    final CellStyle warning;
+    final CellStyle section;
+    /** A link to a cell of the same workbook: blue, underlined, in a table. */
+    final CellStyle link;
 
     Styles(Workbook workbook) {
-        DataFormat format = workbook.createDataFormat();
-        Font bold = workbook.createFont();
+        this.workbook = workbook;
+        this.formats = workbook.createDataFormat();
+        bold = workbook.createFont();
         bold.setBold(true);
         Font big = workbook.createFont();
         big.setBold(true);
         big.setFontHeightInPoints((short) 14);
+        big.setColor(IndexedColors.DARK_BLUE.getIndex());
         Font italic = workbook.createFont();
         italic.setItalic(true);
-        italic.setColor(IndexedColors.GREY_50_PERCENT.getIndex());
+        italic.setColor(IndexedColors.GREY_80_PERCENT.getIndex());
 
         title = workbook.createCellStyle();
         title.setFont(big);
@@ -47,40 +81,63 @@ final class Styles {
         header.setFont(bold);
         header.setWrapText(true);
         header.setVerticalAlignment(VerticalAlignment.CENTER);
+        header.setAlignment(org.apache.poi.ss.usermodel.HorizontalAlignment.CENTER);
         header.setFillForegroundColor(IndexedColors.PALE_BLUE.getIndex());
         header.setFillPattern(FillPatternType.SOLID_FOREGROUND);
-        header.setBorderBottom(BorderStyle.THIN);
-        text = workbook.createCellStyle();
-        boldText = workbook.createCellStyle();
-        boldText.setFont(bold);
-        quoted = workbook.createCellStyle();
-        quoted.setQuotePrefixed(true);
-        integer = numeric(workbook, format, "#,##0", null);
-        boldInteger = numeric(workbook, format, "#,##0", bold);
-        plain = numeric(workbook, format, "0", null);
-        decimal = numeric(workbook, format, "0.00", null);
-        percent = numeric(workbook, format, "0.00%", null);
-        boldPercent = numeric(workbook, format, "0.00%", bold);
-        date = numeric(workbook, format, "dd/mm/yyyy", null);
-        error = filled(workbook, IndexedColors.ROSE);
-        warning = filled(workbook, IndexedColors.LIGHT_YELLOW);
+        box(header);
+        section = workbook.createCellStyle();
+        section.setFont(bold);
+        Font blue = workbook.createFont();
+        blue.setUnderline(Font.U_SINGLE);
+        blue.setColor(IndexedColors.BLUE.getIndex());
+        link = workbook.createCellStyle();
+        link.setFont(blue);
+        link.setVerticalAlignment(VerticalAlignment.TOP);
+        box(link);
     }
 
-    private static CellStyle numeric(Workbook workbook, DataFormat format, String pattern, Font font) {
-        CellStyle style = workbook.createCellStyle();
-        style.setDataFormat(format.getFormat(pattern));
-        if (font != null) {
-            style.setFont(font);
-        }
-        return style;
+    /** A data cell of a report table. */
+    CellStyle table(Format format, boolean bold, boolean wrap, boolean quoted) {
+        return of(new Key(format, bold, wrap, quoted, true, Fill.NONE));
     }
 
-    private static CellStyle filled(Workbook workbook, IndexedColors color) {
-        CellStyle style = workbook.createCellStyle();
-        style.setFillForegroundColor(color.getIndex());
-        style.setFillPattern(FillPatternType.SOLID_FOREGROUND);
-        style.setWrapText(true);
-        style.setVerticalAlignment(VerticalAlignment.TOP);
-        return style;
+    /** A cell of a submitted sheet copied back to its clerk, filled where it has a problem. */
+    CellStyle copy(Format format, boolean bold, boolean quoted, Fill fill) {
+        return of(new Key(format, bold, false, quoted, false, fill));
+    }
+
+    private CellStyle of(Key key) {
+        return cache.computeIfAbsent(key, k -> {
+            CellStyle style = workbook.createCellStyle();
+            if (k.format().pattern != null) {
+                style.setDataFormat(formats.getFormat(k.format().pattern));
+            }
+            if (k.bold()) {
+                style.setFont(bold);
+            }
+            style.setVerticalAlignment(VerticalAlignment.TOP);
+            style.setWrapText(k.wrap());
+            style.setQuotePrefixed(k.quoted());
+            if (k.boxed()) {
+                box(style);
+            }
+            if (k.fill().color != null) {
+                style.setFillForegroundColor(k.fill().color.getIndex());
+                style.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+            }
+            return style;
+        });
+    }
+
+    private static void box(CellStyle style) {
+        style.setBorderTop(BorderStyle.THIN);
+        style.setBorderBottom(BorderStyle.THIN);
+        style.setBorderLeft(BorderStyle.THIN);
+        style.setBorderRight(BorderStyle.THIN);
+        short grey = IndexedColors.GREY_40_PERCENT.getIndex();
+        style.setTopBorderColor(grey);
+        style.setBottomBorderColor(grey);
+        style.setLeftBorderColor(grey);
+        style.setRightBorderColor(grey);
     }
 }

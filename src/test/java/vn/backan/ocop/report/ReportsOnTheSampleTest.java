@@ -1,0 +1,301 @@
+package vn.backan.ocop.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.poi.openxml4j.opc.PackagePart;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Comment;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.FormulaEvaluator;
+import org.apache.poi.ss.usermodel.IndexedColors;
+import org.apache.poi.ss.usermodel.PrintSetup;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.CellAddress;
+import org.apache.poi.xssf.usermodel.XSSFChart;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+import org.openxmlformats.schemas.drawingml.x2006.chart.CTBarChart;
+import org.openxmlformats.schemas.drawingml.x2006.chart.CTPlotArea;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.test.JobOperatorTestUtils;
+import org.springframework.batch.test.context.SpringBatchTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+
+import vn.backan.ocop.intake.excel.CellKind;
+import vn.backan.ocop.intake.excel.RawCell;
+import vn.backan.ocop.intake.excel.RowCursor;
+import vn.backan.ocop.intake.excel.SheetInfo;
+import vn.backan.ocop.intake.excel.SheetRow;
+import vn.backan.ocop.intake.excel.WorkbookReader;
+import vn.backan.ocop.job.RunParameters;
+import vn.backan.ocop.text.LegacyEncoding;
+import vn.backan.ocop.text.LegacyText;
+
+/**
+ * The workbooks the job writes from the sample in {@code input/}, read back as their users would
+ * meet them: the figures agree across sheets and with a recalculation, the charts are there, every
+ * sheet prints its title, and the feedback copies are the district's own cells with the problems marked.
+ */
+@SpringBootTest(properties = "spring.datasource.url=jdbc:h2:mem:reports-sample;DB_CLOSE_DELAY=-1")
+@SpringBatchTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ReportsOnTheSampleTest {
+
+    static final Path SAMPLE = Path.of("input");
+
+    @Autowired
+    JobOperatorTestUtils jobs;
+
+    XSSFWorkbook progress;
+    Path feedback;
+
+    @BeforeAll
+    void runTheJob(@TempDir Path output) throws Exception {
+        JobExecution run = jobs.startJob(new RunParameters(SAMPLE, output, LocalDateTime.now(), null).toJobParameters());
+        assertThat(run.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+        progress = new XSSFWorkbook(output.resolve("ocop-progress-2021-06-30.xlsx").toFile());
+        feedback = output.resolve("feedback");
+    }
+
+    @AfterAll
+    void close() throws Exception {
+        progress.close();
+    }
+
+    @Test
+    void everySheetPrintsItsTitleWithTheReportDateOnA4LandscapeOnePageWide() {
+        assertThat(sheetNames(progress)).containsExactlyElementsOf(ProgressWorkbook.SHEETS);
+        for (Sheet sheet : progress) {
+            assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).as(sheet.getSheetName()).isNotBlank();
+            assertThat(sheet.getRow(1).getCell(0).getStringCellValue()).as(sheet.getSheetName())
+                    .startsWith("Số liệu tính đến ngày 30/06/2021 — lập lúc ");
+            PrintSetup print = sheet.getPrintSetup();
+            assertThat(print.getLandscape()).as(sheet.getSheetName()).isTrue();
+            assertThat(print.getPaperSize()).isEqualTo(PrintSetup.A4_PAPERSIZE);
+            assertThat(print.getFitWidth()).isEqualTo((short) 1);
+            assertThat(print.getFitHeight()).isZero();
+            assertThat(sheet.getFitToPage()).isTrue();
+            assertThat(sheet.getRepeatingRows().getFirstRow()).isZero();
+            assertThat(sheet.getPaneInformation()).as(sheet.getSheetName()).isNotNull();
+            assertThat(sheet.getFooter().getCenter()).contains("&P");
+        }
+        assertThat(((XSSFSheet) progress.getSheet("Sản phẩm")).getCTWorksheet().getAutoFilter().getRef()).matches("A\\d+:O\\d+");
+    }
+
+    @Test
+    void everyFormulaHoldsTheValueARecalculationGives() {
+        FormulaEvaluator evaluator = progress.getCreationHelper().createFormulaEvaluator();
+        int formulas = 0;
+        for (Sheet sheet : progress) {
+            for (Row row : sheet) {
+                for (Cell cell : row) {
+                    if (cell.getCellType() == CellType.FORMULA) {
+                        assertThat(cell.getCachedFormulaResultType()).isEqualTo(CellType.NUMERIC);
+                        double cached = cell.getNumericCellValue();
+                        assertThat(evaluator.evaluate(cell).getNumberValue()).as(sheet.getSheetName() + "!" + cell.getAddress())
+                                .isCloseTo(cached, within(1e-9));
+                        assertThat(cell.getCellFormula()).doesNotContain("[");
+                        formulas++;
+                    }
+                }
+            }
+        }
+        assertThat(formulas).isGreaterThan(60);
+    }
+
+    @Test
+    void theDistrictsCountTheProductListAndTheSummaryShowsTheirTotal() {
+        Map<String, int[]> counted = new HashMap<>();
+        List<Row> products = rowsBelow(progress.getSheet("Sản phẩm"), "Huyện, thành phố");
+        for (Row row : products) {
+            counted.computeIfAbsent(row.getCell(0).getStringCellValue(), k -> new int[6])[(int) row.getCell(8).getNumericCellValue()]++;
+        }
+        List<Row> districts = rowsBelow(progress.getSheet("Theo huyện"), "Mã");
+        assertThat(districts).hasSize(9);
+        int total = 0;
+        for (Row row : districts.subList(0, 8)) {
+            int[] stars = counted.getOrDefault(row.getCell(1).getStringCellValue(), new int[6]);
+            for (int s = 3; s <= 5; s++) {
+                assertThat(row.getCell(2 + s - 3).getCellFormula()).startsWith("COUNTIFS('Sản phẩm'!$A$");
+                assertThat(row.getCell(2 + s - 3).getNumericCellValue()).isEqualTo(stars[s]);
+            }
+            assertThat(row.getCell(5).getNumericCellValue()).isEqualTo(stars[3] + stars[4] + stars[5]);
+            total += stars[3] + stars[4] + stars[5];
+        }
+        assertThat(total).isEqualTo(products.size()).isEqualTo(131);
+        Row province = districts.get(8);
+        assertThat(province.getCell(5).getNumericCellValue()).isEqualTo(131);
+        Row summary = labelled(progress.getSheet("Tổng hợp"), "Sản phẩm OCOP còn hiệu lực");
+        assertThat(summary.getCell(1).getCellFormula()).isEqualTo("'Theo huyện'!$F$" + (province.getRowNum() + 1));
+        assertThat(summary.getCell(1).getNumericCellValue()).isEqualTo(131);
+        List<Row> groups = rowsBelow(progress.getSheet("Theo bộ sản phẩm"), "Ngành");
+        assertThat(groups.get(groups.size() - 1).getCell(7).getNumericCellValue()).isEqualTo(131);
+    }
+
+    @Test
+    void starsByDistrictAreStackedColumnsAndTheYearsAColumnAndLineChart() {
+        List<XSSFChart> districtCharts = ((XSSFSheet) progress.getSheet("Theo huyện")).getDrawingPatriarch().getCharts();
+        assertThat(districtCharts).hasSize(1);
+        CTPlotArea plot = districtCharts.get(0).getCTChart().getPlotArea();
+        CTBarChart bars = plot.getBarChartArray(0);
+        assertThat(bars.getGrouping().getVal().toString()).isEqualTo("stacked");
+        assertThat(bars.getSerList()).hasSize(3);
+        assertThat(bars.getSerArray(0).getCat().getStrRef().getF()).isEqualTo("'Theo huyện'!$B$7:$B$14");
+        assertThat(bars.getSerArray(0).getCat().getStrRef().getStrCache().getPtCount().getVal()).isEqualTo(8);
+        assertThat(bars.xmlText()).contains("<c:overlap val=\"100\"/>");
+        double plotted = 0;
+        for (var series : bars.getSerList()) {
+            for (var point : series.getVal().getNumRef().getNumCache().getPtList()) {
+                plotted += Double.parseDouble(point.getV());
+            }
+        }
+        assertThat(plotted).isEqualTo(131);
+
+        List<XSSFChart> yearCharts = ((XSSFSheet) progress.getSheet("Theo năm")).getDrawingPatriarch().getCharts();
+        assertThat(yearCharts).hasSize(1);
+        assertThat(yearCharts.get(0).getCTChart().getPlotArea().getBarChartList()).hasSize(1);
+        assertThat(yearCharts.get(0).getCTChart().getPlotArea().getLineChartList()).hasSize(1);
+    }
+
+    @Test
+    void theWorkbooksLinkToNothingOutside() throws Exception {
+        for (PackagePart part : progress.getPackage().getParts()) {
+            assertThat(part.getPartName().getName()).doesNotContain("externalLink");
+        }
+        try (XSSFWorkbook copy = new XSSFWorkbook(feedback.resolve("061-2020.xlsx").toFile())) {
+            for (PackagePart part : copy.getPackage().getParts()) {
+                assertThat(part.getPartName().getName()).doesNotContain("externalLink");
+            }
+            // The district's sheets are copied as values: a formula of theirs could point anywhere.
+            for (Sheet sheet : copy) {
+                if (copy.getSheetIndex(sheet) >= 2) {
+                    sheet.forEach(row -> row.forEach(cell -> assertThat(cell.getCellType())
+                            .as(sheet.getSheetName() + "!" + cell.getAddress()).isNotEqualTo(CellType.FORMULA)));
+                }
+            }
+        }
+    }
+
+    @Test
+    void theFeedbackCopiesTheDistrictsSheetsAndMarksTheProblemCells() throws Exception {
+        try (XSSFWorkbook book = new XSSFWorkbook(feedback.resolve("061-2020.xlsx").toFile())) {
+            assertThat(sheetNames(book)).containsExactly("Tóm tắt", "Lỗi", "Thông tin", "Sản phẩm", "Chủ thể", "Xã", "Hỗ trợ");
+            Sheet products = book.getSheet("Sản phẩm");
+            Cell date = cell(products, "I29");
+            assertThat(date.getStringCellValue()).isEqualTo("chưa rõ");
+            assertThat(date.getCellStyle().getFillForegroundColor()).isEqualTo(IndexedColors.ROSE.getIndex());
+            assertThat(date.getCellComment().getString().getString()).contains("DATE_INVALID").contains("“chưa rõ” không phải là ngày hợp lệ")
+                    .contains("Cách sửa: Nhập ngày");
+            Cell missingName = cell(products, "C17");
+            assertThat(missingName.getCellType()).isEqualTo(CellType.BLANK);
+            assertThat(missingName.getCellStyle().getFillForegroundColor()).isEqualTo(IndexedColors.ROSE.getIndex());
+            assertThat(missingName.getCellComment().getString().getString()).contains("Thiếu Tên sản phẩm");
+            Cell fine = cell(products, "C16");
+            assertThat(fine.getCellStyle().getFillPattern().getCode()).isZero();
+            assertThat(fine.getCellComment()).isNull();
+            Comment other = cell(products, "F21").getCellComment();
+            assertThat(other.getString().getString()).contains("COMMUNE_OTHER_DISTRICT");
+
+            Row problem = rowsBelow(book.getSheet("Lỗi"), "Mức độ").stream()
+                    .filter(r -> r.getCell(2).getStringCellValue().equals("I29")).findFirst().orElseThrow();
+            assertThat(problem.getCell(2).getHyperlink().getAddress()).isEqualTo("'Sản phẩm'!I29");
+            Row copies = labelled(book.getSheet("Tóm tắt"), "Bản sao các sheet của huyện");
+            assertThat(copies.getCell(1).getStringCellValue()).isEqualTo("Ở cuối tệp này: Thông tin, Sản phẩm, Chủ thể, Xã, Hỗ trợ.");
+        }
+    }
+
+    @Test
+    void theCopiesHoldTheValuesAsTheyWereTyped() throws Exception {
+        for (String[] pair : new String[][] {{"061-2020.xlsx", "2020/061-ba-be-2020.xlsx"}, {"060-2020.xlsx", "2020/060-pac-nam-2020.xls"}}) {
+            int compared = 0;
+            try (XSSFWorkbook book = new XSSFWorkbook(feedback.resolve(pair[0]).toFile());
+                 WorkbookReader original = WorkbookReader.open(SAMPLE.resolve(pair[1]))) {
+                DataFormatter formatter = new DataFormatter();
+                for (SheetInfo info : original.sheets()) {
+                    Sheet copy = book.getSheet(info.name());
+                    assertThat(copy).as(info.name()).isNotNull();
+                    try (RowCursor rows = original.rows(info)) {
+                        for (SheetRow row; (row = rows.next()) != null; ) {
+                            for (RawCell raw : row.cells()) {
+                                Cell cell = copy.getRow(row.rowNumber() - 1).getCell(raw.column());
+                                String where = pair[0] + " " + info.name() + "!" + cell.getAddress();
+                                switch (raw.kind()) {
+                                    case TEXT -> assertThat(cell.getStringCellValue()).as(where).isEqualTo(
+                                            raw.runs().stream().anyMatch(r -> LegacyEncoding.forFont(r.fontName()) != LegacyEncoding.UNICODE)
+                                                    ? LegacyText.toUnicode(raw.runs()) : raw.text());
+                                    case NUMBER -> assertThat(cell.getNumericCellValue()).as(where).isEqualTo(raw.number());
+                                    case DATE -> {
+                                        assertThat(cell.getLocalDateTimeCellValue()).as(where).isEqualTo(raw.date());
+                                        assertThat(formatter.formatCellValue(cell)).as(where).isEqualTo(raw.text());
+                                    }
+                                    default -> assertThat(formatter.formatCellValue(cell)).as(where).isEqualTo(raw.text());
+                                }
+                                if (raw.kind() == CellKind.TEXT) {
+                                    assertThat(cell.getCellType()).as(where).isEqualTo(CellType.STRING);
+                                }
+                                compared++;
+                            }
+                        }
+                    }
+                }
+            }
+            assertThat(compared).as(pair[0]).isGreaterThan(300);
+        }
+    }
+
+    private static List<String> sheetNames(XSSFWorkbook workbook) {
+        List<String> names = new ArrayList<>();
+        workbook.forEach(s -> names.add(s.getSheetName()));
+        return names;
+    }
+
+    /** The rows below the header row whose first cell reads {@code firstHeader}. */
+    static List<Row> rowsBelow(Sheet sheet, String firstHeader) {
+        List<Row> rows = new ArrayList<>();
+        boolean below = false;
+        for (Row row : sheet) {
+            Cell first = row.getCell(0);
+            String text = first == null || first.getCellType() != CellType.STRING ? "" : first.getStringCellValue();
+            if (below) {
+                rows.add(row);
+            } else if (text.equals(firstHeader)) {
+                below = true;
+            }
+        }
+        return rows;
+    }
+
+    static Row labelled(Sheet sheet, String label) {
+        for (Row row : sheet) {
+            Cell first = row.getCell(0);
+            if (first != null && first.getCellType() == CellType.STRING && first.getStringCellValue().equals(label)) {
+                return row;
+            }
+        }
+        throw new AssertionError("No row " + label + " in " + sheet.getSheetName());
+    }
+
+    static Cell cell(Sheet sheet, String ref) {
+        CellAddress address = new CellAddress(ref);
+        Cell cell = sheet.getRow(address.getRow()).getCell(address.getColumn());
+        assertThat(cell).as(ref).isNotNull();
+        return cell;
+    }
+}
