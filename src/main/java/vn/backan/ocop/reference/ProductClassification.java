@@ -48,8 +48,13 @@ public final class ProductClassification {
 
     private void old(String name, String group, Integer setNumber) {
         ProductSet set = setNumber == null ? null : sets.get(setNumber - 1);
-        // The old "Thực phẩm"/"Đồ uống" are also the names of groups I/II of Decision 148: same meaning.
-        byKey.put(VietnameseText.fold(name), new GroupMatch(set, group, groupNames.get(group), true));
+        String key = VietnameseText.fold(name);
+        GroupMatch current = byKey.get(key);
+        // A name that is also a set of Decision 148 ("Vải, may mặc" is set 22) is the new classification,
+        // not an old one; a name that is only a group of both ("Thực phẩm") is flagged as the old group.
+        if (current == null || current.set() == null) {
+            byKey.put(key, new GroupMatch(set, group, groupNames.get(group), true));
+        }
     }
 
     public static ProductClassification load() {

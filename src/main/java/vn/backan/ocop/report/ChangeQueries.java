@@ -53,12 +53,19 @@ class ChangeQueries {
                   String fileName, String location) {
     }
 
+    /**
+     * Versions listed per table and side (opened, closed). A first load opens every row; listing a
+     * country's worth of additions would neither fit in memory nor help anyone, so the rest is counted.
+     */
+    static final int LISTED = 2000;
+
     List<Change> of(long runId) {
         List<Change> changes = new ArrayList<>();
         Map<String, String> earlierRatings = earlierRatings(runId);
         for (Table t : TABLES) {
             Map<String, Map<String, Object>> closed = versions(t, "valid_to_run", runId);
             Map<String, Map<String, Object>> opened = versions(t, "valid_from_run", runId);
+            int unlisted = count(t, "valid_to_run", runId) - closed.size() + count(t, "valid_from_run", runId) - opened.size();
             opened.forEach((key, now) -> {
                 Map<String, Object> was = closed.remove(key);
                 Change change = change(t, was == null ? "Thêm" : "Sửa", was, now);
@@ -69,6 +76,10 @@ class ChangeQueries {
                         change.title(), earlier, change.after(), change.fileName(), change.location()));
             });
             closed.values().forEach(was -> changes.add(change(t, "Bỏ", was, null)));
+            if (unlisted > 0) {
+                changes.add(new Change(t.label(), "…", "", "Còn " + unlisted + " phiên bản thêm hoặc bỏ không liệt kê ở đây "
+                        + "(bảng " + t.name() + " của kho dữ liệu có đủ)", "", "", "", ""));
+            }
         }
         // Tables in their fixed order (the list is built table by table), then a total order within each.
         java.util.Comparator<String> vi = vn.backan.ocop.text.VietnameseCollator.get();
@@ -96,12 +107,18 @@ class ChangeQueries {
         Map<String, Map<String, Object>> byKey = new LinkedHashMap<>();
         for (Map<String, Object> row : jdbc.queryForList("select v.*, s.file_name from " + t.name() + " v "
                 + "join audit_submission s on s.submission_id = v.submission_id where v." + runColumn + " = ? "
-                + "order by v.district_code", runId)) {
+                + "order by " + String.join(", ", t.keys().stream().map(k -> "v." + k).toList())
+                + " fetch first " + LISTED + " rows only", runId)) {
             Map<String, Object> lower = new LinkedHashMap<>();
             row.forEach((column, value) -> lower.put(column.toLowerCase(java.util.Locale.ROOT), value));
             byKey.put(String.join("|", t.keys().stream().map(k -> String.valueOf(lower.get(k))).toList()), lower);
         }
         return byKey;
+    }
+
+    private int count(Table t, String runColumn, long runId) {
+        Integer count = jdbc.queryForObject("select count(*) from " + t.name() + " where " + runColumn + " = ?", Integer.class, runId);
+        return count == null ? 0 : count;
     }
 
     private static Change change(Table t, String kind, Map<String, Object> was, Map<String, Object> now) {

@@ -61,7 +61,10 @@ public class FeedbackReport {
             Path file = folder.resolve(name);
             String district = s.districtCode() == null ? null
                     : reference.gazetteer().district(s.districtCode()).map(District::fullName).orElse(s.districtCode());
-            FeedbackWorkbook workbook = new FeedbackWorkbook(s, district, sheets.counts(s.id()), issues.of(s.id()), now,
+            // Only the details a workbook lists are read (1,000 per rule), so a file with 100,000 broken
+            // rows is reported in bounded memory; the counts per rule come uncapped from the database.
+            FeedbackWorkbook workbook = new FeedbackWorkbook(s, district, sheets.counts(s.id()),
+                    issues.details(s.id(), FeedbackWorkbook.DETAILS_PER_RULE), issues.countsByRule(s.id()), now,
                     source(input, s), reference.gazetteer());
             ProgressReport.writeAtomically(file, workbook::write);
             log.info("{}: feedback {}", s.filePath(), file);

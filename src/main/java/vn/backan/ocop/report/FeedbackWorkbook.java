@@ -72,20 +72,39 @@ final class FeedbackWorkbook {
     private final String district;
     private final List<SubmissionSheets.Counts> counts;
     private final List<IssueStore.Located> issues;
+    private final Map<IssueCode, Integer> ruleCounts;
     private final Instant generatedAt;
     private final Source source;
     private final Gazetteer gazetteer;
     private final Messages vi = Messages.vietnamese();
 
+    /** For a handful of issues: the counts are taken from the list itself. */
     FeedbackWorkbook(Submission submission, String district, List<SubmissionSheets.Counts> counts,
                      List<IssueStore.Located> issues, Instant generatedAt, Source source, Gazetteer gazetteer) {
+        this(submission, district, counts, issues, countsOf(issues), generatedAt, source, gazetteer);
+    }
+
+    /**
+     * @param issues     the details to list: at most {@link #DETAILS_PER_RULE} of each rule are used
+     * @param ruleCounts how often each rule was broken in the whole file, uncapped
+     */
+    FeedbackWorkbook(Submission submission, String district, List<SubmissionSheets.Counts> counts,
+                     List<IssueStore.Located> issues, Map<IssueCode, Integer> ruleCounts, Instant generatedAt,
+                     Source source, Gazetteer gazetteer) {
         this.submission = submission;
+        this.ruleCounts = ruleCounts;
         this.district = district;
         this.counts = counts.stream().sorted(Comparator.comparing(c -> SheetKind.valueOf(c.sheetKind()).ordinal())).toList();
         this.issues = issues.stream().sorted(ORDER).toList();
         this.generatedAt = generatedAt;
         this.source = source;
         this.gazetteer = gazetteer;
+    }
+
+    private static Map<IssueCode, Integer> countsOf(List<IssueStore.Located> issues) {
+        Map<IssueCode, Integer> counts = new LinkedHashMap<>();
+        issues.forEach(l -> counts.merge(l.issue().code(), 1, Integer::sum));
+        return counts;
     }
 
     /** File errors first, then by sheet in template order, row and column. */
@@ -170,7 +189,7 @@ final class FeedbackWorkbook {
         }
         pair(w, "Tình trạng", status());
         List<String> reasons = issues.stream().filter(l -> l.issue().severity() == Severity.FILE_ERROR)
-                .map(l -> vi.message(l.issue()) + " " + Hints.of(vi, l.issue())).distinct().toList();
+                .map(l -> vi.message(l.issue()) + " " + vi.hint(l.issue().code())).distinct().toList();
         if (!reasons.isEmpty()) {
             pair(w, "Lý do", String.join("\n", reasons));
         }
@@ -204,14 +223,12 @@ final class FeedbackWorkbook {
         w.blank();
         w.section("Vấn đề theo mã lỗi (đếm đủ, không giới hạn)");
         w.header("Mã lỗi", "Số lần", "Mức độ", "", "", "Nội dung (ví dụ đầu tiên)", "Cách sửa");
-        Map<IssueCode, Integer> byRule = new LinkedHashMap<>();
-        issues.forEach(l -> byRule.merge(l.issue().code(), 1, Integer::sum));
-        byRule.entrySet().stream()
+        ruleCounts.entrySet().stream()
                 .sorted(Map.Entry.<IssueCode, Integer>comparingByKey(Comparator.comparing(IssueCode::severity))
                         .thenComparing(Map.Entry.comparingByValue(Comparator.reverseOrder())))
                 .forEach(e -> w.row(e.getKey().name(), e.getValue(), new Cells.Span(SeverityLabels.of(e.getKey().severity()), 3),
-                        null, null, vi.message(first(e.getKey())), Hints.of(vi, first(e.getKey()))));
-        if (byRule.isEmpty()) {
+                        null, null, vi.message(first(e.getKey())), vi.hint(e.getKey())));
+        if (ruleCounts.isEmpty()) {
             w.row("Không có vấn đề nào.");
         }
         w.finish(false);
@@ -246,7 +263,7 @@ final class FeedbackWorkbook {
                 continue;
             }
             Row row = w.row(SeverityLabels.of(i.severity()), i.sheet(), i.cell() != null ? i.cell() : i.row() > 0 ? "dòng " + i.row() : null,
-                    i.header(), i.value(), i.normalized(), i.code().name(), vi.message(i), Hints.of(vi, i));
+                    i.header(), i.value(), i.normalized(), i.code().name(), vi.message(i), vi.hint(i.code()));
             if (i.sheet() != null && i.row() > 0 && copied.contains(i.sheet())) {
                 link(row, i, styles);
             }

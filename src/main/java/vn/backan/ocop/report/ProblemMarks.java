@@ -66,7 +66,7 @@ final class ProblemMarks {
             }
             if (noted.merge(issue.code(), 1, Integer::sum) <= FeedbackWorkbook.DETAILS_PER_RULE) {
                 mark.notes.add(SeverityLabels.of(issue.severity()) + " [" + issue.code().name() + "]: " + messages.message(issue)
-                        + "\nCách sửa: " + Hints.of(messages, issue));
+                        + "\nCách sửa: " + messages.hint(issue.code()));
             }
         }
     }

@@ -117,7 +117,7 @@ final class ProgressCalculator {
 
         Map<String, String> names = new LinkedHashMap<>();
         gazetteer.districts().forEach(district -> names.put(district.code(), district.fullName()));
-        return new Progress(d, in.generatedAt(), province, byDistrict, names, recognisedSince2018(in, d), in.support(),
+        return new Progress(d, in.generatedAt(), province, byDistrict, names, in.recognisedProducts(), in.support(),
                 in.supportByDistrict(), baseline.povertyRate(), baselinePeriod, current, products, expiring(in, d),
                 communes, groups(in, d), years(in, d), submissions(in), quality(in), in.deadlineDays(), in.runId(), in.changes());
     }
@@ -133,11 +133,6 @@ final class ProgressCalculator {
 
     private String districtName(String code) {
         return gazetteer.district(code).map(District::fullName).orElse(code);
-    }
-
-    private static int recognisedSince2018(ProgressInputs in, LocalDate d) {
-        return (int) in.recognitions().stream().filter(r -> !r.recognisedOn().isAfter(d))
-                .map(r -> r.districtCode() + "|" + r.productKey()).distinct().count();
     }
 
     private List<Progress.ExpiringLine> expiring(ProgressInputs in, LocalDate d) {
@@ -187,17 +182,10 @@ final class ProgressCalculator {
     }
 
     private static List<Progress.YearLine> years(ProgressInputs in, LocalDate d) {
-        Map<Integer, int[]> recognised = new TreeMap<>();
-        for (RatingRow r : in.recognitions()) {
-            if (!r.recognisedOn().isAfter(d)) {
-                recognised.computeIfAbsent(r.recognisedOn().getYear(), k -> new int[6])[r.stars()]++;
-            }
-        }
         List<Progress.YearLine> lines = new ArrayList<>();
         for (int year = 2018; year <= d.getYear(); year++) {
-            LocalDate end = LocalDate.of(year, 12, 31).isAfter(d) ? d : LocalDate.of(year, 12, 31);
-            int valid = (int) in.newestAtYearEnd().getOrDefault(year, List.of()).stream().filter(r -> r.validOn(end)).count();
-            lines.add(new Progress.YearLine(year, recognised.getOrDefault(year, new int[6]), valid));
+            lines.add(new Progress.YearLine(year, in.recognisedByYear().getOrDefault(year, new int[6]),
+                    in.validAtYearEnd().getOrDefault(year, 0)));
         }
         return lines;
     }

@@ -11,10 +11,14 @@ import vn.backan.ocop.warehouse.SubmissionSheets;
 /**
  * What the warehouse holds that the progress workbook needs, read once per report.
  *
- * @param topRules per submission in force, per sheet kind: its most frequent rules broken
+ * @param newest             each product's newest rating on or before the report date
+ * @param recognisedByYear   year → certified recognitions of that year by stars (index 3-5), up to the report date
+ * @param recognisedProducts distinct products recognised 3 stars and up from 2018 to the report date
+ * @param validAtYearEnd     year → valid certified products at its end (or at the report date in its year)
+ * @param topRules           per submission in force, per sheet kind: its most frequent rules broken
  */
-record ProgressInputs(LocalDate asOf, Instant generatedAt, List<RatingRow> newest, List<RatingRow> recognitions,
-                      Map<Integer, List<RatingRow>> newestAtYearEnd, List<IndicatorRow> latestIndicators,
+record ProgressInputs(LocalDate asOf, Instant generatedAt, List<RatingRow> newest, Map<Integer, int[]> recognisedByYear,
+                      int recognisedProducts, Map<Integer, Integer> validAtYearEnd, List<IndicatorRow> latestIndicators,
                       List<IndicatorRow> earliestIndicators, Map<String, Integer> support,
                       Map<String, Map<String, Integer>> supportByDistrict, List<Submission> submissions,
                       Map<Long, List<SubmissionSheets.Counts>> counts, Map<Long, Map<String, String>> topRules, int deadlineDays,

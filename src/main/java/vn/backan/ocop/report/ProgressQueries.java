@@ -44,13 +44,36 @@ class ProgressQueries {
                 ProgressQueries::rating, Date.valueOf(date));
     }
 
-    /** Every current certified rating recognised from {@code from} to {@code to}: the recognitions of those years. */
-    List<RatingRow> recognitions(LocalDate from, LocalDate to) {
-        return jdbc.query("select r.district_code, r.product_key, r.product_code, r.product_name, r.set_no, r.group_no, "
-                + "r.entity_name, r.entity_key, cast(null as varchar(4)) entity_type, r.commune_code, r.recognised_on, r.stars, "
-                + "r.score, r.decision_no, r.recognition_level, r.value_chain, r.expires_on "
-                + "from fct_rating r where r.valid_to_run is null and r.certified and r.recognised_on between ? and ?",
-                ProgressQueries::rating, Date.valueOf(from), Date.valueOf(to));
+    /**
+     * Certified recognitions per year and stars from {@code from} to {@code to}: counted by the database,
+     * as every fact since 2018 would not fit in memory at a country's scale.
+     */
+    Map<Integer, int[]> recognitionsByYear(LocalDate from, LocalDate to) {
+        Map<Integer, int[]> byYear = new java.util.TreeMap<>();
+        jdbc.query("select extract(year from recognised_on), stars, count(*) from fct_rating "
+                        + "where valid_to_run is null and certified and recognised_on between ? and ? "
+                        + "group by extract(year from recognised_on), stars",
+                rs -> {
+                    byYear.computeIfAbsent(rs.getInt(1), y -> new int[6])[rs.getInt(2)] = rs.getInt(3);
+                }, Date.valueOf(from), Date.valueOf(to));
+        return byYear;
+    }
+
+    /** Distinct products recognised 3 stars and up from {@code from} to {@code to}. */
+    int recognisedProducts(LocalDate from, LocalDate to) {
+        Integer count = jdbc.queryForObject("select count(*) from (select distinct district_code, product_key from fct_rating "
+                + "where valid_to_run is null and certified and recognised_on between ? and ?) p", Integer.class,
+                Date.valueOf(from), Date.valueOf(to));
+        return count == null ? 0 : count;
+    }
+
+    /** Products whose newest rating on or before {@code date} is a valid certificate on that date. */
+    int validCount(LocalDate date) {
+        Integer count = jdbc.queryForObject("select count(*) from (select f.stars, f.expires_on, row_number() over "
+                + "(partition by f.district_code, f.product_key order by f.recognised_on desc) as newest from fct_rating f "
+                + "where f.valid_to_run is null and f.recognised_on <= ?) r where r.newest = 1 and r.stars >= 3 "
+                + "and r.expires_on > ?", Integer.class, Date.valueOf(date), Date.valueOf(date));
+        return count == null ? 0 : count;
     }
 
     /** Per district, the indicators of its latest period ending on or before {@code date}. */

@@ -65,11 +65,12 @@ public class ProgressReport {
     }
 
     ProgressInputs inputs(LocalDate asOf, Instant now, long runId) {
-        Map<Integer, List<RatingRow>> atYearEnd = new HashMap<>();
+        Map<Integer, Integer> validAtYearEnd = new HashMap<>();
         for (int year = 2018; year <= asOf.getYear(); year++) {
             LocalDate end = LocalDate.of(year, 12, 31);
-            atYearEnd.put(year, queries.newestRatings(end.isAfter(asOf) ? asOf : end));
+            validAtYearEnd.put(year, queries.validCount(end.isAfter(asOf) ? asOf : end));
         }
+        LocalDate programmeStart = LocalDate.of(2018, 1, 1);
         List<Submission> submissions = registry.identified();
         Map<Long, List<SubmissionSheets.Counts>> counts = new HashMap<>();
         Map<Long, Map<String, String>> topRules = new HashMap<>();
@@ -79,8 +80,8 @@ public class ProgressReport {
                 topRules.put(s.id(), queries.topIssuesBySheet(s.id(), 3));
             }
         }
-        return new ProgressInputs(asOf, now, queries.newestRatings(asOf), queries.recognitions(LocalDate.of(2018, 1, 1), asOf),
-                atYearEnd, queries.latestIndicators(asOf), queries.earliestIndicators(), queries.supportCounts(asOf),
+        return new ProgressInputs(asOf, now, queries.newestRatings(asOf), queries.recognitionsByYear(programmeStart, asOf),
+                queries.recognisedProducts(programmeStart, asOf), validAtYearEnd, queries.latestIndicators(asOf), queries.earliestIndicators(), queries.supportCounts(asOf),
                 queries.supportCountsByDistrict(asOf), submissions, counts, topRules, properties.deadlineDays(),
                 runId, changes.of(runId));
     }

@@ -18,6 +18,7 @@ class ProductClassificationTest {
             "'Rượu trắng', 14, II, false",
             "'Cà phê, ca cao', 13, I, false",
             "'Vải và may mặc', 22, IV, true",
+            "'Vải, may mặc', 22, IV, false",
             "'Lưu niệm - nội thất - trang trí', 21, IV, true",
             "'Dịch vụ du lịch nông thôn, bán hàng', 26, VI, true",
     })

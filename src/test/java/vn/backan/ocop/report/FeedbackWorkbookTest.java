@@ -118,7 +118,7 @@ class FeedbackWorkbookTest {
             assertThat(ReportsOnTheSampleTest.cell(copy, "C1001").getCellComment()).isNotNull();
             assertThat(ReportsOnTheSampleTest.cell(copy, "C1501").getCellComment()).isNull();
             assertThat(ReportsOnTheSampleTest.cell(copy, "D5").getCellComment().getString().getString())
-                    .contains("Thiếu Xã (cột bắt buộc).").contains("Cách sửa: Điền Xã cho dòng này.");
+                    .contains("Thiếu Xã (cột bắt buộc).").contains("Cách sửa: Điền giá trị vào ô được chỉ ra.");
         }
     }
 

@@ -132,7 +132,7 @@ class RerunsTest {
 
         assertThat(pipeline.output("feedback/066-2020.xlsx")).exists();
         assertThat(Workbooks.table(pipeline.output("feedback/066-2020.xlsx"), "Tóm tắt", "Mục"))
-                .anySatisfy(r -> assertThat(r).containsExactly("Tệp", "066-na-ri-2020-sua.xlsx"));
+                .anySatisfy(r -> assertThat(r.subList(0, 2)).containsExactly("Tệp", "066-na-ri-2020-sua.xlsx"));
         assertThat(pipeline.snapshot()).isEqualTo(before);
         assertThat(Files.getLastModifiedTime(report)).isEqualTo(written);
         try (var files = Files.list(pipeline.output(""))) {
