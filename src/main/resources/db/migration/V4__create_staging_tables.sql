@@ -95,3 +95,6 @@ create table stg_support (
 create index stg_product_rating_ix on stg_product (product_key, recognised_on);
 create index stg_product_name_ix on stg_product (name_key, entity_key);
 create index stg_entity_key_ix on stg_entity (submission_id, entity_key);
+create index stg_entity_identity_ix on stg_entity (entity_key);
+create index stg_commune_indicator_ix on stg_commune_indicator (submission_id, commune_code);
+create index stg_support_identity_ix on stg_support (target_key, support_type, support_year);

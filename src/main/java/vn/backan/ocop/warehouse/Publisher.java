@@ -39,6 +39,10 @@ public class Publisher {
             return List.of();
         }
         periods();
+        if (engine == RowSinks.Engine.POSTGRESQL) {
+            // The views below read what staging just received: plan them on its real size.
+            jdbc.execute("analyze stg_product, stg_entity, stg_commune_indicator, stg_support, audit_submission");
+        }
         String in = String.join(", ", Collections.nCopies(districts.size(), "?"));
         Object[] districtArgs = districts.toArray();
         List<Changes> changes = new java.util.ArrayList<>();
