@@ -1,9 +1,11 @@
 package vn.backan.ocop.warehouse;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
@@ -92,6 +94,7 @@ public class CrossRowChecks {
             return;
         }
         List<Issue> found = new ArrayList<>();
+        Set<Integer> flagged = new HashSet<>();
         jdbc.query("select p.excel_row, p.sheet_name, os.period_code, "
                         + "p.product_name, o.product_name, p.set_no, o.set_no, p.group_no, o.group_no, p.entity_name, o.entity_name, "
                         + "p.commune_code, o.commune_code, p.stars, o.stars, p.score, o.score, p.decision_no, o.decision_no, "
@@ -104,6 +107,10 @@ public class CrossRowChecks {
                         + "and os.district_code = ps.district_code and os.period_ends_on < ps.period_ends_on "
                         + "where p.submission_id = ? and p.outcome <> 'rejected' order by p.excel_row, os.period_ends_on desc",
                 rs -> {
+                    int row = rs.getInt(1);
+                    if (!flagged.add(row)) {
+                        return; // ordered newest first: the nearest earlier period is the one to compare with
+                    }
                     List<String> differing = new ArrayList<>();
                     String[] columns = {Column.PRODUCT_NAME.header(), Column.PRODUCT_GROUP.header(), Column.PRODUCT_GROUP.header(),
                             Column.PRODUCT_ENTITY.header(), Column.PRODUCT_COMMUNE.header(), Column.PRODUCT_STARS.header(),
@@ -116,11 +123,8 @@ public class CrossRowChecks {
                             differing.add(columns[i]);
                         }
                     }
-                    int row = rs.getInt(1);
-                    if (found.stream().noneMatch(i -> i.row() == row)) {
-                        found.add(issue(s, SheetKind.PRODUCT, IssueCode.RATING_DIFFERS_FROM_EARLIER, Column.PRODUCT_NAME,
-                                row, rs.getString(2), rs.getString(4), rs.getString(3), String.join(", ", differing)));
-                    }
+                    found.add(issue(s, SheetKind.PRODUCT, IssueCode.RATING_DIFFERS_FROM_EARLIER, Column.PRODUCT_NAME,
+                            row, rs.getString(2), rs.getString(4), rs.getString(3), String.join(", ", differing)));
                 }, s.id());
         flag(s, TABLES.get(0), found);
     }

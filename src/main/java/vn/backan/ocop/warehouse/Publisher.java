@@ -23,11 +23,11 @@ public class Publisher {
     private static final Logger log = LoggerFactory.getLogger(Publisher.class);
 
     private final JdbcTemplate jdbc;
-    private final RowSinks.Engine engine;
+    private final Statistics statistics;
 
-    Publisher(JdbcTemplate jdbc, RowSinks.Engine engine) {
+    Publisher(JdbcTemplate jdbc, Statistics statistics) {
         this.jdbc = jdbc;
-        this.engine = engine;
+        this.statistics = statistics;
     }
 
     /** What publishing changed in one table. */
@@ -39,23 +39,15 @@ public class Publisher {
             return List.of();
         }
         periods();
-        if (engine == RowSinks.Engine.POSTGRESQL) {
-            // The views below read what staging just received: plan them on its real size.
-            jdbc.execute("analyze stg_product, stg_entity, stg_commune_indicator, stg_support, audit_submission");
-        }
+        // The views below read what staging just received: plan them on its real size.
+        statistics.refresh("stg_product", "stg_entity", "stg_commune_indicator", "stg_support", "audit_submission");
         String in = String.join(", ", Collections.nCopies(districts.size(), "?"));
         Object[] districtArgs = districts.toArray();
         List<Changes> changes = new java.util.ArrayList<>();
         for (VersionedTable t : VersionedTable.ALL) {
             changes.add(publish(t, runId, in, districtArgs, Timestamp.from(now)));
         }
-        if (engine == RowSinks.Engine.POSTGRESQL) {
-            // Fresh statistics after a bulk load, or the planner takes thousands of rows for one.
-            for (VersionedTable t : VersionedTable.ALL) {
-                jdbc.execute("analyze " + t.table());
-            }
-            jdbc.execute("analyze stg_product");
-        }
+        statistics.refresh(VersionedTable.ALL.stream().map(VersionedTable::table).toArray(String[]::new));
         return changes;
     }
 

@@ -23,9 +23,12 @@ public class SubmissionReview {
     private final SubmissionRegistry registry;
     private final SubmissionSheets sheets;
     private final CrossRowChecks checks;
+    private final Statistics statistics;
 
-    public SubmissionReview(JdbcTemplate jdbc, SubmissionRegistry registry, SubmissionSheets sheets, CrossRowChecks checks) {
+    SubmissionReview(JdbcTemplate jdbc, SubmissionRegistry registry, SubmissionSheets sheets, CrossRowChecks checks,
+                     Statistics statistics) {
         this.jdbc = jdbc;
+        this.statistics = statistics;
         this.registry = registry;
         this.sheets = sheets;
         this.checks = checks;
@@ -33,6 +36,7 @@ public class SubmissionReview {
 
     /** @return the districts whose submissions in force may have changed, to be republished */
     public Set<String> review(long runId, Instant now) {
+        statistics.refresh("stg_product", "stg_entity", "stg_commune_indicator", "stg_support", "stg_issue", "audit_submission");
         List<Submission> staged = registry.pending(runId);
         Set<String> districts = new LinkedHashSet<>();
         // Elect first: the cross-row rules compare a file with the other periods' files in force.
