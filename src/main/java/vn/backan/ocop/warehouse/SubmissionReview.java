@@ -36,7 +36,6 @@ public class SubmissionReview {
 
     /** @return the districts whose submissions in force may have changed, to be republished */
     public Set<String> review(long runId, Instant now) {
-        statistics.refresh("stg_product", "stg_entity", "stg_commune_indicator", "stg_support", "stg_issue", "audit_submission");
         List<Submission> staged = registry.pending(runId);
         Set<String> districts = new LinkedHashSet<>();
         // Elect first: the cross-row rules compare a file with the other periods' files in force.
@@ -47,6 +46,9 @@ public class SubmissionReview {
             registry.elect(s.districtCode(), s.periodCode());
             districts.add(s.districtCode());
         }
+        // Measured after the election, in its transaction: measured before, no file is in force yet and
+        // the planner walks every earlier round row by row.
+        statistics.refresh("stg_product", "stg_entity", "stg_commune_indicator", "stg_support", "stg_issue", "audit_submission");
         for (Submission s : staged) {
             checks.check(registry.get(s.id()));
             registry.setStatus(s.id(), status(s.id()), now);
