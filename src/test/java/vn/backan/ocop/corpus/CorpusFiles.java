@@ -84,6 +84,8 @@ final class CorpusFiles {
         files.put("064-libreoffice-2020.xlsx", committed("064-libreoffice-2020.xlsx"));
         files.put("063-libreoffice-2020.xls", committed("063-libreoffice-2020.xls"));
         files.put("061-ba-be-2020.ods", committed("061-ba-be-2020.ods"));
+        files.put("064-excel-2021.xls", ExcelSavedXls::filled);
+        files.put("064-excel-goc-2022.xls", ExcelSavedXls::asSaved);
         files.put("062-excel95-2020.xls", file -> Biff5.write(file, "Thông tin", List.of(List.of("Mã huyện", "062"), List.of("Kỳ báo cáo", "2020"))));
         files.put("061-mat-khau-2020.xlsx", CorpusFiles::encryptedXlsx);
         files.put("062-mat-khau-2020.xls", CorpusFiles::encryptedXls);
