@@ -24,6 +24,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 
+import vn.backan.ocop.fixtures.JvmTempFolder;
 import vn.backan.ocop.fixtures.TestDatabase;
 
 /**
@@ -36,11 +37,8 @@ import vn.backan.ocop.fixtures.TestDatabase;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class ConsolidateJobFunctionalTest {
 
-    @TempDir
-    static Path databases;
-
     static void register(DynamicPropertyRegistry registry, TestDatabase.Kind kind) {
-        TestDatabase.create(kind, databases).springProperties().forEach((key, value) -> registry.add(key, () -> value));
+        TestDatabase.create(kind, JvmTempFolder.create("ocop-functional-")).springProperties().forEach((key, value) -> registry.add(key, () -> value));
     }
 
     static final Path SAMPLE = Path.of("input");
