@@ -54,6 +54,10 @@ final class Cells {
     record Span(String text, int columns) {
     }
 
+    /** Lines of text on a coloured cell: a status that staff read by its colour first. */
+    record Filled(String text, Styles.Fill fill) {
+    }
+
     static Percent percent(BigDecimal fraction) {
         return fraction == null ? null : new Percent(fraction);
     }

@@ -427,14 +427,9 @@ final class ProgressWorkbook {
         heading(w, "TÌNH HÌNH NỘP BÁO CÁO CỦA CÁC HUYỆN",
                 "Mỗi kỳ đã nạp, cả 8 huyện, thành phố đều phải nộp. Ngày nhận: ngày lập ghi trên bìa, nếu không có thì ngày hệ thống nhận tệp.",
                 "Đúng hạn: ngày nhận không quá " + p.deadlineDays() + " ngày sau ngày kết thúc kỳ. "
-                        + "Số lần gửi: số tệp khác nhau đã gửi cho kỳ (bản sửa thay thế bản trước).");
-        w.header("Kỳ báo cáo", "Mã", "Huyện, thành phố", "Tình trạng", "Ngày nhận", "Đúng hạn", "Số lần gửi",
-                "Dòng đã nạp", "Dòng bị từ chối", "Tệp");
-        for (Progress.SubmissionLine s : p.submissions()) {
-            w.row(s.period().code(), s.districtCode(), s.district(), StatusLabels.of(s.status()), s.receivedOn(), s.onTime(),
-                    s.versions(), s.rowsLoaded(), s.rowsRejected(), s.fileName());
-        }
-        w.finish(true);
+                        + "Số lần gửi: số tệp khác nhau đã gửi cho kỳ (bản sửa thay thế bản trước).",
+                "Màu: xanh đã nhận, vàng đã nhận nhưng có lỗi hoặc cảnh báo, hồng bị từ chối, xám chưa nộp. Chi tiết từng tệp ở bảng dưới.");
+        new SubmissionsSheet(p).write(w);
     }
 
     private void quality(SheetWriter w) {

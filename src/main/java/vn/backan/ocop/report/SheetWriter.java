@@ -41,6 +41,8 @@ final class SheetWriter {
     private final Map<Integer, Integer> fixed = new HashMap<>();
     private int next;
     private int headerRow = -1;
+    /** The first header: frozen and printed on every page. A second table below keeps its own autofilter. */
+    private int firstHeaderRow = -1;
     private int tableEnd = -1;
     private int columns;
 
@@ -122,6 +124,9 @@ final class SheetWriter {
         }
         row.setHeightInPoints(lines * WRAPPED_LINE_POINTS + 6);
         headerRow = next++;
+        if (firstHeaderRow < 0) {
+            firstHeaderRow = headerRow;
+        }
         columns = Math.max(columns, names.length);
         return this;
     }
@@ -186,6 +191,11 @@ final class SheetWriter {
             cell.setCellStyle(styles.table(Format.TEXT, bold, lines > 1, risky(text)));
             track(column, text);
             return lines;
+        } else if (value instanceof Cells.Filled filled) {
+            cell.setCellValue(filled.text());
+            cell.setCellStyle(styles.filled(filled.fill()));
+            track(column, filled.text());
+            return lines(filled.text(), fixed.getOrDefault(column, MAX_WIDTH_CHARS));
         } else if (value instanceof Integer || value instanceof Long) {
             cell.setCellValue(((Number) value).doubleValue());
             cell.setCellStyle(styles.table(Format.INTEGER, bold, false, false));
@@ -283,12 +293,12 @@ final class SheetWriter {
             sheet.setColumnWidth(column, Math.max(6, chars + 2) * 256);
         }
         if (headerRow >= 0) {
-            sheet.createFreezePane(0, headerRow + 1);
+            sheet.createFreezePane(0, firstHeaderRow + 1);
             int last = tableEnd >= 0 ? tableEnd : next - 1;
             if (filter && last > headerRow) {
                 sheet.setAutoFilter(new CellRangeAddress(headerRow, last, 0, columns - 1));
             }
-            sheet.setRepeatingRows(new CellRangeAddress(0, headerRow, 0, Math.max(0, columns - 1)));
+            sheet.setRepeatingRows(new CellRangeAddress(0, firstHeaderRow, 0, Math.max(0, columns - 1)));
         }
         PrintSetup print = sheet.getPrintSetup();
         print.setPaperSize(PrintSetup.A4_PAPERSIZE);

@@ -30,9 +30,10 @@ final class Styles {
         }
     }
 
-    /** A problem marked on a cell of a submitted sheet. */
+    /** A problem marked on a cell of a submitted sheet, or a submission's status. */
     enum Fill {
-        NONE(null), ERROR(IndexedColors.ROSE), WARNING(IndexedColors.LIGHT_YELLOW);
+        NONE(null), ERROR(IndexedColors.ROSE), WARNING(IndexedColors.LIGHT_YELLOW), GOOD(IndexedColors.LIGHT_GREEN),
+        ABSENT(IndexedColors.GREY_25_PERCENT);
 
         private final IndexedColors color;
 
@@ -99,6 +100,11 @@ final class Styles {
     /** A data cell of a report table. */
     CellStyle table(Format format, boolean bold, boolean wrap, boolean quoted) {
         return of(new Key(format, bold, wrap, quoted, true, Fill.NONE));
+    }
+
+    /** A table cell of wrapped text on a fill. */
+    CellStyle filled(Fill fill) {
+        return of(new Key(Format.TEXT, false, true, false, true, fill));
     }
 
     /** A cell of a submitted sheet copied back to its clerk, filled where it has a problem. */

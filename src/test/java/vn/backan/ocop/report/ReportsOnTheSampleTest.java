@@ -267,6 +267,39 @@ class ReportsOnTheSampleTest {
     }
 
     /** The rows below the header row whose first cell reads {@code firstHeader}. */
+    @Test
+    void theSubmissionsSheetShowsEachDistrictAndPeriodInAMatrixColouredByStatus() {
+        Sheet sheet = progress.getSheet("Nộp báo cáo");
+        Row header = labelled(sheet, "Kỳ báo cáo");
+        assertThat(header.getCell(1).getStringCellValue()).isEqualTo("Đã nhận");
+        assertThat(header.getCell(5).getStringCellValue()).isEqualTo("Huyện Ba Bể");
+        assertThat(header.getCell(10).getStringCellValue()).isEqualTo("Huyện Na Rì");
+        Row y2020 = labelled(sheet, "2020");
+        Row h2021 = labelled(sheet, "2021-H1");
+        assertThat(y2020.getRowNum()).isEqualTo(header.getRowNum() + 1);
+        assertThat(h2021.getRowNum()).isEqualTo(header.getRowNum() + 2);
+        // Ba Bể 2020 has rejected rows: received, with problems, yellow; Pác Nặm's cover is dated 25/01/2021, late.
+        Cell baBe = y2020.getCell(5);
+        assertThat(baBe.getStringCellValue()).startsWith("Đã nhận, có lỗi/cảnh báo\n").contains("81 dòng nạp, 3 từ chối");
+        assertThat(baBe.getCellStyle().getFillForegroundColor()).isEqualTo(IndexedColors.LIGHT_YELLOW.getIndex());
+        assertThat(y2020.getCell(4).getStringCellValue()).contains("25/01/2021 (trễ hạn)");
+        assertThat(y2020.getCell(4).getCellStyle().getFillForegroundColor()).isEqualTo(IndexedColors.LIGHT_GREEN.getIndex());
+        assertThat(y2020.getCell(1).getNumericCellValue()).isEqualTo(8);
+        assertThat(y2020.getCell(2).getNumericCellValue()).isEqualTo(6);
+        // For 2021-H1 only Na Rì has sent its report; the seven others are missing, in grey.
+        for (int district = 3; district <= 9; district++) {
+            assertThat(h2021.getCell(district).getStringCellValue()).isEqualTo("Chưa nộp");
+            assertThat(h2021.getCell(district).getCellStyle().getFillForegroundColor())
+                    .isEqualTo(IndexedColors.GREY_25_PERCENT.getIndex());
+        }
+        assertThat(h2021.getCell(10).getStringCellValue()).startsWith("Đã nhận\n09/07/2021 (đúng hạn)");
+        assertThat(h2021.getCell(1).getNumericCellValue()).isEqualTo(1);
+        // The same reports one per line below, with their files: 2 periods × 8 districts.
+        List<Row> lines = rowsBelow(sheet, "Chi tiết từng kỳ, từng huyện");
+        assertThat(lines).hasSize(1 + 16);
+        assertThat(lines.get(3).getCell(9).getStringCellValue()).isEqualTo("061-ba-be-2020.xlsx");
+    }
+
     static List<Row> rowsBelow(Sheet sheet, String firstHeader) {
         List<Row> rows = new ArrayList<>();
         boolean below = false;
