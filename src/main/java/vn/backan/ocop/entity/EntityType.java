@@ -31,7 +31,7 @@ public enum EntityType {
     /** Name prefixes from which a blank type is inferred, longest first. */
     private static final List<Map.Entry<String, EntityType>> PREFIXES = List.of(
             entry("Hợp tác xã", HTX), entry("HTX", HTX),
-            entry("Công ty", DN), entry("Doanh nghiệp", DN), entry("DNTN", DN), entry("CTCP", DN),
+            entry("Công ty", DN), entry("Cty", DN), entry("Doanh nghiệp", DN), entry("DNTN", DN), entry("CTCP", DN),
             entry("Tổ hợp tác", THT), entry("THT", THT),
             entry("Hộ kinh doanh", HKD), entry("Hộ sản xuất", HKD), entry("Hộ gia đình", HKD), entry("Hộ ông", HKD),
             entry("Hộ bà", HKD), entry("Cơ sở", HKD), entry("HKD", HKD));

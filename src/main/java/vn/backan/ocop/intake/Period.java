@@ -14,8 +14,16 @@ import vn.backan.ocop.text.VietnameseText;
 public record Period(int year, int half) implements Comparable<Period> {
 
     private static final Pattern HALF = Pattern.compile("\\b(\\d{4})\\s*h\\s*([12])\\b|\\bh\\s*([12])\\s*(\\d{4})\\b");
-    private static final Pattern FIRST_HALF = Pattern.compile("6 thang dau nam (\\d{4})|nua dau nam (\\d{4})");
-    private static final Pattern SECOND_HALF = Pattern.compile("6 thang cuoi nam (\\d{4})|nua cuoi nam (\\d{4})");
+    /** "6 tháng đầu năm 2021", "Sáu tháng năm 2021", "Kỳ I năm 2021", "I/2021" (folded: the fold spells y as i). */
+    private static final Pattern FIRST_HALF = Pattern.compile("\\b(?:6|sau) thang (?:dau )?(?:nam )?(\\d{4})|nua dau nam (\\d{4})"
+            + "|\\b(?:k[iy]|dot) (?:i|1) (?:nam )?(\\d{4})|^i (\\d{4})$");
+    private static final Pattern SECOND_HALF = Pattern.compile("\\b(?:6|sau) thang cuoi (?:nam )?(\\d{4})|nua cuoi nam (\\d{4})"
+            + "|\\b(?:k[iy]|dot) (?:ii|2) (?:nam )?(\\d{4})|^ii (\\d{4})$");
+    /**
+     * A quarter or a span of months that is not a half year: not a period of the programme. Read as
+     * its year it would file "Quý II năm 2021" or "9 tháng năm 2021" as the whole year, unnoticed.
+     */
+    private static final Pattern OTHER_SPAN = Pattern.compile("\\bqu[iy]\\b|(?<!muoi )\\b(?!12 )\\S+ thang\\b|^thang\\b");
     private static final Pattern YEAR = Pattern.compile("(?<!\\d)(\\d{4})(?!\\d)");
 
     public Period {
@@ -24,7 +32,10 @@ public record Period(int year, int half) implements Comparable<Period> {
         }
     }
 
-    /** "2020", "Năm 2020", "2021-H1", "6 tháng đầu năm 2021", "H2/2021"; empty where no period is named. */
+    /**
+     * "2020", "Năm 2020", "2021-H1", "6 tháng đầu năm 2021", "Kỳ II năm 2021", "H2/2021"; empty where no
+     * period is named, or a span the programme does not report on (a quarter, nine months).
+     */
     public static Optional<Period> parse(String text) {
         String key = VietnameseText.fold(text).replaceAll("[^a-z0-9 ]", " ").replaceAll("\\s+", " ").trim();
         Matcher m = FIRST_HALF.matcher(key);
@@ -41,6 +52,9 @@ public record Period(int year, int half) implements Comparable<Period> {
                     ? Optional.of(new Period(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2))))
                     : Optional.of(new Period(Integer.parseInt(m.group(4)), Integer.parseInt(m.group(3))));
         }
+        if (OTHER_SPAN.matcher(key).find()) {
+            return Optional.empty();
+        }
         m = YEAR.matcher(key);
         while (m.find()) {
             int year = Integer.parseInt(m.group(1));
@@ -52,7 +66,12 @@ public record Period(int year, int half) implements Comparable<Period> {
     }
 
     private static String first(Matcher m) {
-        return m.group(1) != null ? m.group(1) : m.group(2);
+        for (int g = 1; g <= m.groupCount(); g++) {
+            if (m.group(g) != null) {
+                return m.group(g);
+            }
+        }
+        throw new IllegalStateException("a period pattern matched without its year");
     }
 
     /** The canonical code, as in file names and the warehouse: {@code 2020}, {@code 2021-H1}. */

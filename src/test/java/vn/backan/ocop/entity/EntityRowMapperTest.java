@@ -48,6 +48,13 @@ class EntityRowMapperTest {
     }
 
     @Test
+    void theAbbreviationsClerksTypeAnnounceTheTypeToo() {
+        assertThat(map(ENTITY_NAME, "Cty CP Na Rì", ENTITY_COMMUNE, "Côn Minh").type()).isEqualTo("DN");
+        assertThat(map(ENTITY_NAME, "CTCP Dược liệu Bắc Kạn", ENTITY_COMMUNE, "Côn Minh").type()).isEqualTo("DN");
+        assertThat(map(ENTITY_NAME, "THT Rau sạch Côn Minh", ENTITY_COMMUNE, "Côn Minh").type()).isEqualTo("THT");
+    }
+
+    @Test
     void blankTypeThatCannotBeInferredIsRequired() {
         EntityRecord r = map(ENTITY_NAME, "Tài Hoan", ENTITY_COMMUNE, "Côn Minh");
         assertThat(r.issues()).extracting(i -> i.code()).containsExactly(IssueCode.REQUIRED_MISSING);
