@@ -87,6 +87,12 @@ class RerunsTest {
             assertThat(jdbc.queryForList("select file_name, is_current from audit_submission where district_code = '066' "
                     + "order by submission_id").stream().map(r -> r.get("file_name") + ":" + r.get("is_current")).toList())
                     .containsExactly("066-na-ri-2020.xlsx:false", "066-na-ri-2020-sua.xlsx:true");
+            // The unchanged ratings keep their versions, now pointing at the corrected file's rows.
+            assertThat(jdbc.queryForList("select distinct s.file_name from fct_rating f join audit_submission s "
+                    + "on s.submission_id = f.submission_id where f.district_code = '066' and f.period_code = '2020' "
+                    + "and f.valid_to_run is null", String.class)).containsExactly("066-na-ri-2020-sua.xlsx");
+            assertThat(jdbc.queryForObject("select count(*) from fct_rating where district_code = '066' and period_code = '2020' "
+                    + "and valid_from_run = 1 and valid_to_run is null", Integer.class)).isGreaterThan(10);
             return null;
         });
     }
