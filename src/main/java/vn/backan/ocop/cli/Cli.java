@@ -113,7 +113,7 @@ public final class Cli {
     }
 
     private static int restart(Options options, PrintStream out, PrintStream err) throws UsageException {
-        return locked(Database.of(options), err, context -> {
+        return locked(Database.of(options).existing(), err, context -> {
             Optional<JobExecution> restarted = context.getBean(RunCoordinator.class).restart();
             if (restarted.isEmpty()) {
                 out.println("Nothing to restart: the last run completed.");
@@ -124,7 +124,7 @@ public final class Cli {
     }
 
     private static int status(Options options, PrintStream out, PrintStream err) throws UsageException {
-        return locked(Database.of(options), err, context -> {
+        return locked(Database.of(options).existing(), err, context -> {
             RunHistory history = context.getBean(RunHistory.class);
             StatusPrinter.print(history.recentRuns(10), history.current(), out);
             return OK;

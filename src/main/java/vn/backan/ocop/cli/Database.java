@@ -23,6 +23,9 @@ record Database(String url, String user, String password, String schema) {
 
     static Database of(Options options) throws UsageException {
         String url = options.value("--db") != null ? options.value("--db") : DEFAULT_URL;
+        if (!url.startsWith("jdbc:h2:") && !url.startsWith("jdbc:postgresql:")) {
+            throw new UsageException("--db must be a jdbc:postgresql:// or jdbc:h2: URL, not '" + url + "'");
+        }
         if (url.startsWith("jdbc:h2:file:") && !url.toUpperCase(java.util.Locale.ROOT).contains("AUTO_COMPACT_FILL_RATE")) {
             url = url + H2_SAFETY;
         }
@@ -36,6 +39,17 @@ record Database(String url, String user, String password, String schema) {
             throw new UsageException("--db-schema must be a lower-case SQL name, not '" + schema + "'");
         }
         return new Database(url, user, password == null ? "" : password, schema);
+    }
+
+    /**
+     * The same database, only if it already exists: looking at a mistyped H2 path must say so, not
+     * create an empty warehouse there and report that nothing has ever run.
+     */
+    Database existing() {
+        if (url.startsWith("jdbc:h2:file:") && !url.toUpperCase(java.util.Locale.ROOT).contains("IFEXISTS")) {
+            return new Database(url + ";IFEXISTS=TRUE", user, password, schema);
+        }
+        return this;
     }
 
     boolean postgres() {
