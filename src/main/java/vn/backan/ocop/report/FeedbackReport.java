@@ -51,10 +51,15 @@ public class FeedbackReport {
      */
     public int writeAll(Path folder, Path input, long runId, Instant now) {
         List<Submission> processed = registry.registeredBy(runId);
+        Set<String> inForce = new HashSet<>();
+        registry.current().forEach(c -> inForce.add(fileName(c)));
         Set<String> names = new HashSet<>();
         for (Submission s : processed) {
             String name = fileName(s);
-            if (!names.add(name)) {
+            // <district>-<period>.xlsx speaks for the version in force: a stale draft that arrives late,
+            // or a broken file that changed nothing, is reported beside it, never over it.
+            boolean besideTheVersionInForce = !s.current() && inForce.contains(name);
+            if (besideTheVersionInForce || !names.add(name)) {
                 name = name.replaceFirst("\\.xlsx$", "-" + s.id() + ".xlsx");
                 names.add(name);
             }

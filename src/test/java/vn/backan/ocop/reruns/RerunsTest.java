@@ -118,6 +118,14 @@ class RerunsTest {
         List<String> current = pipeline.withDatabase(jdbc -> jdbc.queryForList("select file_name from audit_submission "
                 + "where district_code = '066' and is_current", String.class));
         assertThat(current).containsExactly("066-na-ri-2020-sua.xlsx");
+        // The clerk's feedback under the district's name still speaks for the file in force; the draft's is beside it.
+        assertThat(Workbooks.table(pipeline.output("feedback/066-2020.xlsx"), "Tóm tắt", "Mục"))
+                .anySatisfy(r -> assertThat(r.subList(0, 2)).containsExactly("Tệp", "066-na-ri-2020-sua.xlsx"));
+        try (var files = Files.list(pipeline.output("feedback"))) {
+            Path draft = files.filter(f -> f.getFileName().toString().matches("066-2020-\\d+\\.xlsx")).findFirst().orElseThrow();
+            assertThat(Workbooks.table(draft, "Tóm tắt", "Mục"))
+                    .anySatisfy(r -> assertThat(r.subList(0, 2)).containsExactly("Tệp", "066-na-ri-2020.xlsx"));
+        }
     }
 
     @ParameterizedTest
