@@ -35,9 +35,12 @@ public final class WorkbookInspector {
 
     public Inspection inspect(Path file) {
         List<Issue> issues = new ArrayList<>();
+        String name = file.getFileName().toString();
+        Cover cover = Cover.NONE;
+        Optional<Identity> identity = null;
         try (WorkbookReader workbook = WorkbookReader.open(file)) {
-            Cover cover = cover(workbook);
-            Optional<Identity> identity = identifier.identify(file.getFileName().toString(), cover, issues);
+            cover = cover(workbook);
+            identity = identifier.identify(name, cover, issues);
             Map<SheetKind, SheetPlan> plans = plan(workbook, issues);
             if (identity.isPresent() && plans.isEmpty()) {
                 issues.add(Issue.file(IssueCode.FILE_NO_SHEETS));
@@ -45,7 +48,12 @@ public final class WorkbookInspector {
             return new Inspection(identity.orElse(null), cover, workbook.format(), plans, issues);
         } catch (WorkbookException e) {
             issues.add(FileErrors.issue(e));
-            return new Inspection(null, Cover.NONE, null, Map.of(), issues);
+            if (identity == null) {
+                // Unreadable before its cover was: its name may still say whose it is ("066_2021.xlsx"), and the
+                // clerk's feedback and the completeness matrix then know which district sent a broken file.
+                identity = identifier.identify(name, cover, new ArrayList<>());
+            }
+            return new Inspection(identity.orElse(null), cover, null, Map.of(), issues);
         }
     }
 
