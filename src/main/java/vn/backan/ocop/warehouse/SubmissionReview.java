@@ -3,12 +3,15 @@ package vn.backan.ocop.warehouse;
 import java.time.Instant;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
+
+import vn.backan.ocop.validation.Issue;
 
 /**
  * Closes the validation of the submissions a run staged: elects the submission in force for each
@@ -24,11 +27,15 @@ public class SubmissionReview {
     private final SubmissionSheets sheets;
     private final CrossRowChecks checks;
     private final Statistics statistics;
+    private final BrokenCorrections brokenCorrections;
+    private final IssueStore issues;
 
     SubmissionReview(JdbcTemplate jdbc, SubmissionRegistry registry, SubmissionSheets sheets, CrossRowChecks checks,
-                     Statistics statistics) {
+                     Statistics statistics, BrokenCorrections brokenCorrections, IssueStore issues) {
         this.jdbc = jdbc;
         this.statistics = statistics;
+        this.brokenCorrections = brokenCorrections;
+        this.issues = issues;
         this.registry = registry;
         this.sheets = sheets;
         this.checks = checks;
@@ -39,8 +46,17 @@ public class SubmissionReview {
         List<Submission> staged = registry.pending(runId);
         Set<String> districts = new LinkedHashSet<>();
         // Elect first: the cross-row rules compare a file with the other periods' files in force.
+        Set<Long> refused = new java.util.HashSet<>();
         for (Submission s : staged) {
-            registry.setStatus(s.id(), status(s.id()), now);
+            Optional<Issue> broken = brokenCorrections.check(s);
+            if (broken.isPresent()) {
+                log.warn("{}: a sheet that the file in force has rows for cannot be read; correction refused", s.filePath());
+                issues.add(s.id(), null, List.of(broken.get()));
+                registry.setStatus(s.id(), SubmissionStatus.REJECTED, now);
+                refused.add(s.id());
+            } else {
+                registry.setStatus(s.id(), status(s.id()), now);
+            }
         }
         for (Submission s : staged) {
             registry.elect(s.districtCode(), s.periodCode());
@@ -50,12 +66,15 @@ public class SubmissionReview {
         // the planner walks every earlier round row by row.
         statistics.refresh("stg_product", "stg_entity", "stg_commune_indicator", "stg_support", "stg_issue", "audit_submission");
         for (Submission s : staged) {
-            checks.check(registry.get(s.id()));
-            registry.setStatus(s.id(), status(s.id()), now);
+            if (!refused.contains(s.id())) {
+                checks.check(registry.get(s.id()));
+                registry.setStatus(s.id(), status(s.id()), now);
+            }
             sheets.summarize(s.id());
             Submission done = registry.get(s.id());
             log.info("{}: {} {} {}{}", s.filePath(), s.districtCode(), s.periodCode(), done.status().code(),
-                    done.current() ? ", in force" : ", superseded by a newer file");
+                    done.current() ? ", in force" : done.status() == SubmissionStatus.REJECTED ? ", not loaded"
+                            : ", superseded by a newer file");
         }
         return districts;
     }

@@ -147,6 +147,7 @@ class CorpusTest {
         Set<IssueCode> elsewhere = EnumSet.of(
                 IssueCode.FILE_CORRUPT, IssueCode.FILE_UNSAFE,          // intake.excel.HostileFilesTest
                 IssueCode.FILE_CHANGED_DURING_RUN,                     // reruns tests: a file overwritten mid-run
+                IssueCode.FILE_CORRECTION_UNREADABLE,                  // reruns tests: a correction that would erase a sheet
                 IssueCode.FILE_IGNORED);                               // a file that is not a workbook is never a submission
         Set<String> met = new TreeSet<>(jdbc.queryForList("select distinct issue_code from stg_issue", String.class));
         Set<String> unmet = new TreeSet<>();

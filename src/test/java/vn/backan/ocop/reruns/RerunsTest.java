@@ -154,6 +154,55 @@ class RerunsTest {
         }
     }
 
+    @ParameterizedTest
+    @EnumSource(TestDatabase.Kind.class)
+    void aCorrectionWhoseProductSheetCannotBeReadLeavesTheVersionInForce(TestDatabase.Kind kind) throws Exception {
+        Pipeline pipeline = new Pipeline(home, kind);
+        pipeline.copySample2020();
+        assertThat(pipeline.run("consolidate")).isEqualTo(Cli.OK);
+        Map<String, List<String>> before = pipeline.snapshot();
+
+        // The "correction" has its stars column renamed: every product row would be rejected.
+        Path original = pipeline.input.resolve("066-na-ri-2020.xlsx");
+        Path corrected = pipeline.input.resolve("066-na-ri-2020-sua.xlsx");
+        correct(original, corrected, LocalDate.of(2021, 2, 1));
+        try (InputStream in = Files.newInputStream(corrected); Workbook workbook = WorkbookFactory.create(in)) {
+            Sheet products = workbook.getSheet("Sản phẩm");
+            products.forEach(row -> row.forEach(cell -> {
+                if (cell.getCellType() == org.apache.poi.ss.usermodel.CellType.STRING && cell.getStringCellValue().equals("Số sao")) {
+                    cell.setCellValue("Kết quả đánh giá");
+                }
+            }));
+            Path renamed = home.resolve("renamed.xlsx");
+            try (OutputStream out = Files.newOutputStream(renamed)) {
+                workbook.write(out);
+            }
+            Files.move(renamed, corrected, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        }
+        assertThat(pipeline.run("consolidate")).isEqualTo(Cli.OK);
+
+        Map<String, List<String>> after = pipeline.snapshot();
+        for (String table : List.of("fct_rating", "dim_entity", "fct_commune_indicator", "fct_support")) {
+            assertThat(after.get(table)).as(table).isEqualTo(before.get(table));
+        }
+        assertThat(Workbooks.value(pipeline.output("ocop-progress-2020-12-31.xlsx"), "Tổng hợp", "Sản phẩm OCOP còn hiệu lực"))
+                .isEqualTo(131);
+        pipeline.withDatabase(jdbc -> {
+            assertThat(jdbc.queryForList("select file_name || ':' || status || ':' || case when is_current then 'in force' else '-' end from audit_submission "
+                    + "where district_code = '066' order by submission_id", String.class))
+                    .containsExactly("066-na-ri-2020.xlsx:accepted:in force", "066-na-ri-2020-sua.xlsx:rejected:-");
+            assertThat(jdbc.queryForList("select i.issue_code from stg_issue i join audit_submission s on s.submission_id = i.submission_id "
+                    + "where s.file_name = '066-na-ri-2020-sua.xlsx' and i.severity = 'FILE_ERROR'", String.class))
+                    .containsExactly("FILE_CORRECTION_UNREADABLE");
+            return null;
+        });
+        try (var files = Files.list(pipeline.output("feedback"))) {
+            Path feedback = files.filter(f -> f.getFileName().toString().matches("066-2020-\\d+\\.xlsx")).findFirst().orElseThrow();
+            assertThat(Workbooks.table(feedback, "Lỗi", "Mức độ")).anySatisfy(r ->
+                    assertThat(String.join("|", r)).contains("FILE_CORRECTION_UNREADABLE").contains("066-na-ri-2020.xlsx"));
+        }
+    }
+
     /** Writes Na Rì's corrected 2020 workbook: one product re-rated, one withdrawn, the cover dated {@code prepared}. */
     static void correct(Path original, Path corrected, LocalDate prepared) throws Exception {
         try (InputStream in = Files.newInputStream(original); Workbook workbook = WorkbookFactory.create(in)) {
