@@ -138,7 +138,7 @@ class ConsolidateJobConfig {
     Step reportStep(ProgressReport report, RunLog runLog) {
         return new StepBuilder("report", repository).tasklet((contribution, chunk) -> {
             RunParameters run = RunId.parameters(chunk);
-            ProgressReport.Written written = report.write(run.output(), run.asOf(), Instant.now(), RunId.of(chunk));
+            ProgressReport.Written written = report.write(run.output(), run.asOf(), Instant.now(), RunId.changes(chunk));
             runLog.reported(RunId.of(chunk), written.asOf());
             log.info("Progress workbook as of {}: {}", written.asOf(), written.file());
             return RepeatStatus.FINISHED;

@@ -47,6 +47,7 @@ public class RunCoordinator {
             if (completed.getStatus() != BatchStatus.COMPLETED) {
                 return completed;
             }
+            return operator.start(consolidateJob, parameters.withChangesFrom(completed.getJobInstance().getInstanceId()));
         }
         return operator.start(consolidateJob, parameters.toJobParameters());
     }

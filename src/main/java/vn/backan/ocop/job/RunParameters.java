@@ -25,6 +25,17 @@ public record RunParameters(Path input, Path output, LocalDateTime startedAt, Lo
     static final String STARTED_AT = "started.at";
     static final String AS_OF = "as.of";
     static final String DRY_RUN = "dry.run";
+    /**
+     * Not part of a run's identity: the interrupted run this command completed before starting the new
+     * one. The new run's progress workbook replaces the one the completed run wrote a moment before,
+     * so it lists the changes of both.
+     */
+    static final String CHANGES_FROM = "changes.from";
+
+    /** These parameters, noting the run whose changes the progress workbook lists together with this run's. */
+    JobParameters withChangesFrom(long run) {
+        return new JobParametersBuilder(toJobParameters()).addLong(CHANGES_FROM, run, false).toJobParameters();
+    }
 
     public JobParameters toJobParameters() {
         JobParametersBuilder builder = new JobParametersBuilder()

@@ -59,13 +59,13 @@ class ChangeQueries {
      */
     static final int LISTED = 2000;
 
-    List<Change> of(long runId) {
+    List<Change> of(RunSpan runs) {
         List<Change> changes = new ArrayList<>();
-        Map<String, String> earlierRatings = earlierRatings(runId);
+        Map<String, String> earlierRatings = earlierRatings(runs);
         for (Table t : TABLES) {
-            Map<String, Map<String, Object>> closed = versions(t, "valid_to_run", runId);
-            Map<String, Map<String, Object>> opened = versions(t, "valid_from_run", runId);
-            int unlisted = count(t, "valid_to_run", runId) - closed.size() + count(t, "valid_from_run", runId) - opened.size();
+            Map<String, Map<String, Object>> closed = versions(t, "valid_to_run", runs);
+            Map<String, Map<String, Object>> opened = versions(t, "valid_from_run", runs);
+            int unlisted = count(t, "valid_to_run", runs) - closed.size() + count(t, "valid_from_run", runs) - opened.size();
             opened.forEach((key, now) -> {
                 Map<String, Object> was = closed.remove(key);
                 Change change = change(t, was == null ? "Thêm" : "Sửa", was, now);
@@ -91,24 +91,24 @@ class ChangeQueries {
     }
 
     /** For products rated anew by the run: their previous current rating, as "Số sao: 4 (2018-12-12)". */
-    private Map<String, String> earlierRatings(long runId) {
+    private Map<String, String> earlierRatings(RunSpan runs) {
         Map<String, String> earlier = new LinkedHashMap<>();
         jdbc.query("select o.district_code, o.product_key, o.stars, o.recognised_on from fct_rating o "
                 + "join fct_rating n on n.district_code = o.district_code and n.product_key = o.product_key "
-                + "and n.valid_from_run = ? and o.recognised_on < n.recognised_on "
+                + "and n.valid_from_run between ? and ? and o.recognised_on < n.recognised_on "
                 + "where o.valid_to_run is null order by o.recognised_on", rs -> {
                     earlier.put(rs.getString(1) + "|" + rs.getString(2),
                             LABELS.get("stars") + ": " + rs.getInt(3) + " (" + rs.getDate(4).toLocalDate() + ")");
-                }, runId);
+                }, runs.first(), runs.last());
         return earlier;
     }
 
-    private Map<String, Map<String, Object>> versions(Table t, String runColumn, long runId) {
+    private Map<String, Map<String, Object>> versions(Table t, String runColumn, RunSpan runs) {
         Map<String, Map<String, Object>> byKey = new LinkedHashMap<>();
         for (Map<String, Object> row : jdbc.queryForList("select v.*, s.file_name from " + t.name() + " v "
-                + "join audit_submission s on s.submission_id = v.submission_id where v." + runColumn + " = ? "
+                + "join audit_submission s on s.submission_id = v.submission_id where " + inSpan(runColumn) + " "
                 + "order by " + String.join(", ", t.keys().stream().map(k -> "v." + k).toList())
-                + " fetch first " + LISTED + " rows only", runId)) {
+                + " fetch first " + LISTED + " rows only", spanArgs(runColumn, runs))) {
             Map<String, Object> lower = new LinkedHashMap<>();
             row.forEach((column, value) -> lower.put(column.toLowerCase(java.util.Locale.ROOT), value));
             byKey.put(String.join("|", t.keys().stream().map(k -> String.valueOf(lower.get(k))).toList()), lower);
@@ -116,9 +116,24 @@ class ChangeQueries {
         return byKey;
     }
 
-    private int count(Table t, String runColumn, long runId) {
-        Integer count = jdbc.queryForObject("select count(*) from " + t.name() + " where " + runColumn + " = ?", Integer.class, runId);
+    private int count(Table t, String runColumn, RunSpan runs) {
+        Integer count = jdbc.queryForObject("select count(*) from " + t.name() + " v where " + inSpan(runColumn),
+                Integer.class, spanArgs(runColumn, runs));
         return count == null ? 0 : count;
+    }
+
+    /**
+     * Versions closed by the span that existed before it, and versions opened by it that outlive it: a
+     * version one run of the span opened and the next closed never reached a workbook, and is not a change.
+     */
+    private static String inSpan(String runColumn) {
+        return runColumn.equals("valid_to_run")
+                ? "v.valid_to_run between ? and ? and v.valid_from_run < ?"
+                : "v.valid_from_run between ? and ? and (v.valid_to_run is null or v.valid_to_run > ?)";
+    }
+
+    private static Object[] spanArgs(String runColumn, RunSpan runs) {
+        return new Object[] {runs.first(), runs.last(), runColumn.equals("valid_to_run") ? runs.first() : runs.last()};
     }
 
     private static Change change(Table t, String kind, Map<String, Object> was, Map<String, Object> now) {

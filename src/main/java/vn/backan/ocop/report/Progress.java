@@ -15,7 +15,7 @@ record Progress(LocalDate asOf, Instant generatedAt, Tally province, Map<String,
                 BigDecimal baselinePovertyRate, String baselinePeriod, Period currentPeriod,
                 List<ProductLine> products, List<ExpiringLine> expiring, List<CommuneLine> communes,
                 List<GroupLine> groups, List<YearLine> years, List<SubmissionLine> submissions, List<QualityLine> quality,
-                int deadlineDays, long runId, List<ChangeQueries.Change> changes) {
+                int deadlineDays, RunSpan runs, List<ChangeQueries.Change> changes) {
 
     /**
      * A valid certified product, with the commune valid on D it now belongs to.

@@ -119,7 +119,7 @@ final class ProgressCalculator {
         gazetteer.districts().forEach(district -> names.put(district.code(), district.fullName()));
         return new Progress(d, in.generatedAt(), province, byDistrict, names, in.recognisedProducts(), in.support(),
                 in.supportByDistrict(), baseline.povertyRate(), baselinePeriod, current, products, expiring(in, d),
-                communes, groups(in, d), years(in, d), submissions(in), quality(in), in.deadlineDays(), in.runId(), in.changes());
+                communes, groups(in, d), years(in, d), submissions(in), quality(in), in.deadlineDays(), in.runs(), in.changes());
     }
 
     private String setName(Integer number) {

@@ -22,5 +22,5 @@ record ProgressInputs(LocalDate asOf, Instant generatedAt, List<RatingRow> newes
                       List<IndicatorRow> earliestIndicators, Map<String, Integer> support,
                       Map<String, Map<String, Integer>> supportByDistrict, List<Submission> submissions,
                       Map<Long, List<SubmissionSheets.Counts>> counts, Map<Long, Map<String, String>> topRules, int deadlineDays,
-                      long runId, List<ChangeQueries.Change> changes) {
+                      RunSpan runs, List<ChangeQueries.Change> changes) {
 }

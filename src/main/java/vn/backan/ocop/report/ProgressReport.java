@@ -55,16 +55,16 @@ public class ProgressReport {
         return queries.newestPeriodEnd().orElse(LocalDate.now(ZoneId.systemDefault()));
     }
 
-    /** Writes the workbook as of {@code requested} (or the default date), listing what run {@code runId} changed. */
-    public Written write(Path outputDir, LocalDate requested, Instant now, long runId) {
+    /** Writes the workbook as of {@code requested} (or the default date), listing what the {@code runs} changed. */
+    public Written write(Path outputDir, LocalDate requested, Instant now, RunSpan runs) {
         LocalDate asOf = asOf(requested);
-        Progress progress = calculator.compute(inputs(asOf, now, runId));
+        Progress progress = calculator.compute(inputs(asOf, now, runs));
         Path file = outputDir.resolve("ocop-progress-" + asOf + ".xlsx");
         writeAtomically(file, out -> new ProgressWorkbook(progress).write(out));
         return new Written(file, asOf);
     }
 
-    ProgressInputs inputs(LocalDate asOf, Instant now, long runId) {
+    ProgressInputs inputs(LocalDate asOf, Instant now, RunSpan runs) {
         Map<Integer, Integer> validAtYearEnd = new HashMap<>();
         for (int year = 2018; year <= asOf.getYear(); year++) {
             LocalDate end = LocalDate.of(year, 12, 31);
@@ -83,7 +83,7 @@ public class ProgressReport {
         return new ProgressInputs(asOf, now, queries.newestRatings(asOf), queries.recognitionsByYear(programmeStart, asOf),
                 queries.recognisedProducts(programmeStart, asOf), validAtYearEnd, queries.latestIndicators(asOf), queries.earliestIndicators(), queries.supportCounts(asOf),
                 queries.supportCountsByDistrict(asOf), submissions, counts, topRules, properties.deadlineDays(),
-                runId, changes.of(runId));
+                runs, changes.of(runs));
     }
 
     /** Writes to a temporary file and moves it into place, so a reader never opens a half-written workbook. */

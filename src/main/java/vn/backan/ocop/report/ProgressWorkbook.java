@@ -462,7 +462,7 @@ final class ProgressWorkbook {
     }
 
     private void changes(SheetWriter w) {
-        heading(w, "THAY ĐỔI TRONG KHO DỮ LIỆU DO LẦN CHẠY #" + p.runId(),
+        heading(w, "THAY ĐỔI TRONG KHO DỮ LIỆU DO LẦN CHẠY " + p.runs().label(),
                 "Thêm, Bỏ, Sửa, Đánh giá lại: so với dữ liệu có hiệu lực trước lần chạy này. Trước/Sau: chỉ các giá trị thay đổi.");
         if (p.changes().isEmpty()) {
             w.note("Không có thay đổi so với lần chạy trước.");

@@ -103,6 +103,18 @@ abstract class RestartAfterFailureTest {
         assertThat(jdbc.queryForObject("select count(*) from batch_job_execution where job_instance_id = ? and status = 'COMPLETED'",
                 Integer.class, failed.getJobInstance().getInstanceId())).isEqualTo(1);
         assertThat(WarehouseSnapshot.of(jdbc)).isEqualTo(clean.snapshot());
-        assertThat(Files.exists(home.resolve("out/ocop-progress-2020-12-31.xlsx"))).isTrue();
+        Path report = home.resolve("out/ocop-progress-2020-12-31.xlsx");
+        assertThat(Files.exists(report)).isTrue();
+        // Tonight's workbook replaced the one the completed run wrote a moment before: it lists that run's
+        // additions as well as its own (none), so the staff still learn what the interrupted run loaded.
+        long completedRun = failed.getJobInstance().getInstanceId();
+        long tonight = next.getJobInstance().getInstanceId();
+        assertThat(tonight).isGreaterThan(completedRun);
+        List<List<String>> changes = Workbooks.table(report, "Thay đổi", "Bảng");
+        assertThat(changes).filteredOn(r -> r.get(0).equals("Sản phẩm") && r.get(1).equals("Thêm")).hasSize(131);
+        try (var workbook = org.apache.poi.ss.usermodel.WorkbookFactory.create(report.toFile(), null, true)) {
+            assertThat(workbook.getSheet("Thay đổi").getRow(0).getCell(0).getStringCellValue())
+                    .endsWith("#" + completedRun + "–#" + tonight);
+        }
     }
 }
