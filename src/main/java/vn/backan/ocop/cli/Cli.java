@@ -126,7 +126,7 @@ public final class Cli {
     private static int status(Options options, PrintStream out, PrintStream err) throws UsageException {
         return locked(Database.of(options).existing(), err, context -> {
             RunHistory history = context.getBean(RunHistory.class);
-            StatusPrinter.print(history.recentRuns(10), history.current(), out);
+            StatusPrinter.print(history.recentRuns(10), history.current(), history.others(20), out);
             return OK;
         });
     }

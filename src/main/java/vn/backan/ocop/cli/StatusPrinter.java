@@ -14,7 +14,8 @@ final class StatusPrinter {
     private StatusPrinter() {
     }
 
-    static void print(List<RunHistory.Run> runs, List<RunHistory.Current> current, PrintStream out) {
+    static void print(List<RunHistory.Run> runs, List<RunHistory.Current> current, List<RunHistory.Other> others,
+                      PrintStream out) {
         out.println("Recent runs:");
         if (runs.isEmpty()) {
             out.println("  (none yet)");
@@ -35,6 +36,16 @@ final class StatusPrinter {
             out.printf("  %s %-22s %-8s #%-5d %-24s received %s, %d rows read, %d rejected  %s%n", c.districtCode(),
                     c.district(), c.periodCode(), c.submissionId(), c.status(), TIME.format(c.received()), c.rowsRead(),
                     c.rowsRejected(), c.fileName());
+        }
+        if (!others.isEmpty()) {
+            out.println();
+            out.println("Files not in force (newest first):");
+            for (RunHistory.Other o : others) {
+                out.printf("  %s %-8s #%-5d %-24s received %s  %s%n", o.districtCode() == null ? "???" : o.districtCode(),
+                        o.periodCode() == null ? "?" : o.periodCode(), o.submissionId(),
+                        o.supersededBy() == null ? o.status() : "superseded by #" + o.supersededBy(),
+                        o.received() == null ? "-" : TIME.format(o.received()), o.fileName());
+            }
         }
     }
 

@@ -63,8 +63,9 @@ public class SubmissionIntake {
             Optional<Submission> known = registry.findBySha(sha);
             if (known.isPresent()) {
                 Submission s = known.get();
-                log.info("{}: already loaded as submission {} ({}, {}, {}), nothing to do", file.relative(), s.id(),
-                        s.districtCode(), s.periodCode(), s.status().code());
+                log.info("{}: already loaded as submission {} ({}, {}, {}{}), nothing to do", file.relative(), s.id(),
+                        s.districtCode(), s.periodCode(), s.status().code(),
+                        s.current() || s.status() == SubmissionStatus.REJECTED ? "" : ", superseded");
                 registry.recordFile(runId, file.relative(), sha, s.id(), "unchanged", now);
                 unchanged++;
                 continue;
