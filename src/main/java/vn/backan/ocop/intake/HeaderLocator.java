@@ -33,7 +33,7 @@ final class HeaderLocator {
                 continue;
             }
             SheetRow below = i + 1 < rows.size() && rows.get(i + 1).rowNumber() == row.rowNumber() + 1 ? rows.get(i + 1) : null;
-            Map<Integer, Column> fromBelow = below == null ? Map.of() : match(kind, below);
+            Map<Integer, Column> fromBelow = below == null ? Map.of() : matchUnder(kind, below, row);
             long named = count(mapped, wanted);
             long namedWithBelow = count(union(mapped, fromBelow), wanted);
             if (namedWithBelow * 2 < wanted.size()) {
@@ -93,8 +93,62 @@ final class HeaderLocator {
         return mapped;
     }
 
+    /** The lower row of a possible two-row header: its names read alone, or under their group title. */
+    private static Map<Integer, Column> matchUnder(SheetKind kind, SheetRow lower, SheetRow upper) {
+        Map<Integer, Column> mapped = new TreeMap<>();
+        for (RawCell cell : lower.cells()) {
+            column(kind, CellText.of(cell), groupOver(upper, cell.column())).ifPresent(c -> mapped.put(cell.column(), c));
+        }
+        return mapped;
+    }
+
+    /**
+     * The group title over a cell of the lower header row: the nearest upper cell at or left of it (a
+     * merged title keeps its text in its first cell only). It may name a column itself, as "Quyết định
+     * công nhận" does: over "Số", "Ngày", "Cấp" it is a title all the same.
+     */
+    private static String groupOver(SheetRow upper, int column) {
+        String group = null;
+        for (RawCell cell : upper.cells()) {
+            if (cell.column() > column) {
+                break;
+            }
+            String text = CellText.of(cell);
+            if (!text.isBlank()) {
+                group = text;
+            }
+        }
+        return group;
+    }
+
+    /**
+     * The column a header names: by itself, or completed by part of its group title, as forms split
+     * "Quyết định công nhận" into "Số", "Ngày", "Cấp" ("Số quyết định", "Ngày công nhận", "Cấp công nhận").
+     */
+    static Optional<Column> column(SheetKind kind, String text, String group) {
+        Optional<Column> alone = kind.columns().stream().filter(c -> c.matches(text)).findFirst();
+        if (alone.isPresent() || group == null || text.isBlank()) {
+            return alone;
+        }
+        String[] words = group.trim().split("\\s+");
+        List<String> candidates = new ArrayList<>();
+        candidates.add(text + " " + group);
+        for (int k = words.length - 1; k >= 1; k--) {
+            candidates.add(text + " " + String.join(" ", java.util.Arrays.copyOfRange(words, 0, k)));
+            candidates.add(text + " " + String.join(" ", java.util.Arrays.copyOfRange(words, words.length - k, words.length)));
+        }
+        for (String candidate : candidates) {
+            Optional<Column> found = kind.columns().stream().filter(c -> c.matches(candidate)).findFirst();
+            if (found.isPresent()) {
+                return found;
+            }
+        }
+        return Optional.empty();
+    }
+
     private static HeaderLayout layout(SheetKind kind, SheetRow upper, SheetRow lower) {
         Map<Integer, String> texts = new TreeMap<>();
+        Map<Integer, String> groups = new TreeMap<>();
         Map<Integer, Integer> rows = new TreeMap<>();
         for (RawCell cell : upper.cells()) {
             texts.put(cell.column(), CellText.of(cell));
@@ -104,6 +158,7 @@ final class HeaderLocator {
             // In a two-row header the lower row names the columns under a merged group title.
             for (RawCell cell : lower.cells()) {
                 texts.put(cell.column(), CellText.of(cell));
+                groups.put(cell.column(), groupOver(upper, cell.column()));
                 rows.put(cell.column(), lower.rowNumber());
             }
         }
@@ -111,7 +166,7 @@ final class HeaderLocator {
         Map<Integer, Column> duplicates = new LinkedHashMap<>();
         Map<Integer, String> unknown = new LinkedHashMap<>();
         texts.forEach((index, text) -> {
-            Optional<Column> column = kind.columns().stream().filter(c -> c.matches(text)).findFirst();
+            Optional<Column> column = column(kind, text, groups.get(index));
             if (column.isEmpty()) {
                 unknown.put(index, text);
             } else if (columns.containsValue(column.get())) {

@@ -51,6 +51,30 @@ class HeaderLocatorTest {
     }
 
     @Test
+    void namesUnderAGroupTitleAreReadWithIt() {
+        List<SheetRow> rows = List.of(
+                row(3, "STT", "Tên sản phẩm", "Bộ sản phẩm", "Chủ thể", "Xã", "Số sao", "Điểm", "Quyết định công nhận", null, null),
+                row(4, null, null, null, null, null, null, null, "Số", "Ngày", "Cấp"),
+                row(5, "1", "Miến dong", "6", "HTX Tài Hoan", "Côn Minh", "4", "78", "2337/QĐ-UBND", "12/12/2018", "Tỉnh"));
+        HeaderLayout layout = HeaderLocator.locate(SheetKind.PRODUCT, rows).orElseThrow();
+        assertThat(layout.lastRow()).isEqualTo(4);
+        assertThat(layout.columns()).containsEntry(7, Column.PRODUCT_DECISION).containsEntry(8, Column.PRODUCT_DATE)
+                .containsEntry(9, Column.PRODUCT_LEVEL).containsEntry(5, Column.PRODUCT_STARS);
+        assertThat(layout.missing()).isEmpty();
+        assertThat(layout.unknown()).isEmpty();
+    }
+
+    @Test
+    void aWordUnderATitleThatCompletesNoColumnStaysUnknown() {
+        List<SheetRow> rows = List.of(
+                row(3, "STT", "Tên sản phẩm", "Bộ sản phẩm", "Chủ thể", "Xã", "Số sao", "Điểm", "Ngày công nhận", "Thông tin khác"),
+                row(4, null, null, null, null, null, null, null, null, "Ghi chú riêng"),
+                row(5, "1", "Miến dong", "6", "HTX Tài Hoan", "Côn Minh", "4", "78", "12/12/2018", "x"));
+        HeaderLayout layout = HeaderLocator.locate(SheetKind.PRODUCT, rows).orElseThrow();
+        assertThat(layout.columns()).doesNotContainKey(8);
+    }
+
+    @Test
     void reportsMissingRequiredColumns() {
         List<SheetRow> rows = List.of(row(1, "Tên sản phẩm", "Bộ sản phẩm", "Chủ thể", "Xã", "Số sao", "Điểm"));
         HeaderLayout layout = HeaderLocator.locate(SheetKind.PRODUCT, rows).orElseThrow();
