@@ -43,6 +43,13 @@ final class HeaderLocator {
             HeaderLayout layout = layout(kind, row, twoRows ? below : null);
             int after = i + (twoRows ? 2 : 1);
             if (after < rows.size() && rows.get(after).rowNumber() == layout.lastRow() + 1
+                    && repeatsHeader(rows.get(after), layout)) {
+                // Header cells merged down over two rows read, once merges are filled, as the same names again.
+                layout = new HeaderLayout(layout.firstRow(), layout.lastRow() + 1, layout.columns(), layout.headers(),
+                        layout.unknown(), layout.duplicates(), layout.missing(), layout.headerRows());
+                after++;
+            }
+            if (after < rows.size() && rows.get(after).rowNumber() == layout.lastRow() + 1
                     && isColumnNumbers(rows.get(after), layout.headers().size())) {
                 layout = new HeaderLayout(layout.firstRow(), layout.lastRow() + 1, layout.columns(), layout.headers(),
                         layout.unknown(), layout.duplicates(), layout.missing(), layout.headerRows());
@@ -68,6 +75,17 @@ final class HeaderLocator {
             }
         }
         return true;
+    }
+
+    /** Every cell of {@code row} holds the header's own name for its column. */
+    static boolean repeatsHeader(SheetRow row, HeaderLayout layout) {
+        for (RawCell cell : row.cells()) {
+            String header = layout.headers().get(cell.column());
+            if (header == null || !header.equals(CellText.of(cell))) {
+                return false;
+            }
+        }
+        return !row.cells().isEmpty();
     }
 
     private static long count(Map<Integer, Column> mapped, List<Column> wanted) {
@@ -157,6 +175,9 @@ final class HeaderLocator {
         if (lower != null) {
             // In a two-row header the lower row names the columns under a merged group title.
             for (RawCell cell : lower.cells()) {
+                if (CellText.of(cell).equals(texts.get(cell.column()))) {
+                    continue; // a name merged down over both rows: it belongs to its first cell
+                }
                 texts.put(cell.column(), CellText.of(cell));
                 groups.put(cell.column(), groupOver(upper, cell.column()));
                 rows.put(cell.column(), lower.rowNumber());

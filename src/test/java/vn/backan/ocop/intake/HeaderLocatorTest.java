@@ -75,6 +75,20 @@ class HeaderLocatorTest {
     }
 
     @Test
+    void aHeaderMergedDownOverTwoRowsReadsOnceAndItsSecondRowIsNotData() {
+        // Once merges are filled, the second row of a header merged down repeats every name.
+        List<SheetRow> rows = List.of(
+                row(4, "STT", "Tên sản phẩm", "Bộ sản phẩm", "Chủ thể", "Xã", "Số sao", "Điểm", "Ngày công nhận"),
+                row(5, "STT", "Tên sản phẩm", "Bộ sản phẩm", "Chủ thể", "Xã", "Số sao", "Điểm", "Ngày công nhận"),
+                row(6, "1", "Miến dong", "6", "HTX Tài Hoan", "Côn Minh", "4", "78", "12/12/2018"));
+        HeaderLayout layout = HeaderLocator.locate(SheetKind.PRODUCT, rows).orElseThrow();
+        assertThat(layout.firstRow()).isEqualTo(4);
+        assertThat(layout.lastRow()).isEqualTo(5);
+        assertThat(layout.columns()).containsEntry(1, Column.PRODUCT_NAME).containsEntry(7, Column.PRODUCT_DATE);
+        assertThat(layout.missing()).isEmpty();
+    }
+
+    @Test
     void reportsMissingRequiredColumns() {
         List<SheetRow> rows = List.of(row(1, "Tên sản phẩm", "Bộ sản phẩm", "Chủ thể", "Xã", "Số sao", "Điểm"));
         HeaderLayout layout = HeaderLocator.locate(SheetKind.PRODUCT, rows).orElseThrow();

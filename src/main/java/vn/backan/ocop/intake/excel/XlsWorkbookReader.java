@@ -111,7 +111,14 @@ final class XlsWorkbookReader implements WorkbookReader {
         if (sheet.index() < 0 || sheet.index() >= sheets.size() || !sheets.get(sheet.index()).equals(sheet)) {
             throw new IllegalArgumentException("sheet " + sheet + " is not a sheet of " + origin.fileName());
         }
-        return new XlsSheetCursor(this, sheet.name(), workbook.getSheetAt(sheet.index()));
+        var poiSheet = workbook.getSheetAt(sheet.index());
+        List<MergedDown.Span> merges = new ArrayList<>();
+        for (var range : poiSheet.getMergedRegions()) {
+            if (range.getFirstColumn() == range.getLastColumn()) {
+                merges.add(new MergedDown.Span(range.getFirstColumn(), range.getFirstRow() + 1, range.getLastRow() + 1));
+            }
+        }
+        return MergedDown.over(new XlsSheetCursor(this, sheet.name(), poiSheet), merges);
     }
 
     void checkOpen() {

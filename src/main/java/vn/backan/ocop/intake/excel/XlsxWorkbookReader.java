@@ -199,14 +199,61 @@ final class XlsxWorkbookReader implements WorkbookReader {
         InputStream in = null;
         try {
             PackagePart part = workbookPart.getRelatedPart(relationship);
+            List<MergedDown.Span> merges = merges(part);
             in = part.getInputStream();
             XMLStreamReader reader = xml.openAtRoot(in);
             XlsxSheetCursor cursor = new XlsxSheetCursor(this, name, in, reader);
             openCursors.add(cursor);
-            return cursor;
+            return MergedDown.over(cursor, merges);
         } catch (Exception e) {
             closeQuietly(in);
             throw origin.classify(e, name, "cannot read the sheet");
+        }
+    }
+
+    /**
+     * The sheet's merges one column wide. Excel writes {@code <mergeCells>} after the rows, so the part
+     * is read once ahead, streamed and skipped row by row: memory stays at one element.
+     */
+    private List<MergedDown.Span> merges(PackagePart part) throws Exception {
+        List<MergedDown.Span> spans = new java.util.ArrayList<>();
+        try (InputStream in = part.getInputStream()) {
+            XMLStreamReader reader = xml.openAtRoot(in);
+            try {
+                while (reader.hasNext()) {
+                    if (reader.next() != javax.xml.stream.XMLStreamConstants.START_ELEMENT) {
+                        continue;
+                    }
+                    String element = reader.getLocalName();
+                    if ("sheetData".equals(element)) {
+                        Xml.skipElement(reader);
+                    } else if ("mergeCell".equals(element)) {
+                        span(reader.getAttributeValue(null, "ref")).ifPresent(spans::add);
+                        if (spans.size() > MergedDown.MAX_MERGES) {
+                            break;
+                        }
+                    }
+                }
+            } finally {
+                reader.close();
+            }
+        }
+        return spans;
+    }
+
+    /** "C5:C7" → column C, rows 5 to 7; ranges wider than a column are not merges down. */
+    static java.util.Optional<MergedDown.Span> span(String ref) {
+        if (ref == null || !ref.contains(":")) {
+            return java.util.Optional.empty();
+        }
+        try {
+            org.apache.poi.ss.util.CellRangeAddress range = org.apache.poi.ss.util.CellRangeAddress.valueOf(ref);
+            if (range.getFirstColumn() != range.getLastColumn() || range.getFirstRow() < 0) {
+                return java.util.Optional.empty();
+            }
+            return java.util.Optional.of(new MergedDown.Span(range.getFirstColumn(), range.getFirstRow() + 1, range.getLastRow() + 1));
+        } catch (RuntimeException e) {
+            return java.util.Optional.empty(); // a merge we cannot read is left as stored
         }
     }
 
