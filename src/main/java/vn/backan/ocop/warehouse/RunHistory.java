@@ -50,7 +50,7 @@ public class RunHistory {
                         rs.getString(6), time(rs.getTimestamp(7)), rs.getLong(8), rs.getLong(9)));
     }
 
-    /** A file that is not in force: superseded by a newer file for its (district, period), or rejected. */
+    /** A file that is not in force: superseded by a newer file for its (district, period) where {@code supersededBy} says so, or rejected. */
     public record Other(long submissionId, String districtCode, String periodCode, String fileName, String status,
                         Long supersededBy, LocalDateTime received) {
     }
@@ -61,7 +61,7 @@ public class RunHistory {
                         + "s.received_at from audit_submission s where not s.is_current and s.status <> 'pending' "
                         + "order by s.submission_id desc fetch first " + limit + " rows only",
                 (rs, n) -> new Other(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                        rs.getObject(6) != null ? "superseded" : rs.getString(5), (Long) rs.getObject(6, Long.class),
+                        rs.getString(5), (Long) rs.getObject(6, Long.class),
                         time(rs.getTimestamp(7))));
     }
 

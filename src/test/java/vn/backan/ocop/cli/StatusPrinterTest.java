@@ -20,7 +20,7 @@ class StatusPrinterTest {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         StatusPrinter.print(List.of(new RunHistory.Run(2, night, night.plusMinutes(1), "COMPLETED", 9, 1, 8, 73, 0)),
                 List.of(new RunHistory.Current("066", "Huyện Na Rì", "2020", 10, "066-na-ri-2020-sua.xlsx", "accepted", night, 73, 0)),
-                List.of(new RunHistory.Other(8, "066", "2020", "066-na-ri-2020.xlsx", "superseded", 10L, night.minusDays(20)),
+                List.of(new RunHistory.Other(8, "066", "2020", "066-na-ri-2020.xlsx", "accepted", 10L, night.minusDays(20)),
                         new RunHistory.Other(11, null, null, "bao-cao.xlsx", "rejected", null, night)),
                 new PrintStream(out, true, StandardCharsets.UTF_8));
         String text = out.toString(StandardCharsets.UTF_8);

@@ -19,6 +19,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import vn.backan.ocop.fixtures.CsvText;
+
 /** The matching keys against the real commune list, so folding never merges two communes. */
 class CommuneKeyReferenceTest {
 
@@ -36,7 +38,7 @@ class CommuneKeyReferenceTest {
         try (InputStream in = CommuneKeyReferenceTest.class.getResourceAsStream("/reference/bac-kan-admin-units.csv")) {
             assertThat(in).as("bac-kan-admin-units.csv on the classpath").isNotNull();
             BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            List<String> header = splitCsv(reader.readLine());
+            List<String> header = CsvText.fields(reader.readLine());
             int district = header.indexOf("district_code");
             int name = header.indexOf("commune_name");
             int type = header.indexOf("commune_type");
@@ -47,7 +49,7 @@ class CommuneKeyReferenceTest {
                 if (line.isBlank()) {
                     continue;
                 }
-                List<String> f = splitCsv(line);
+                List<String> f = CsvText.fields(line);
                 units.add(new Unit(f.get(district), f.get(name), f.get(type),
                         f.get(from).isEmpty() ? null : LocalDate.parse(f.get(from)), LocalDate.parse(f.get(to))));
             }
@@ -89,34 +91,5 @@ class CommuneKeyReferenceTest {
         }
         TreeSet<String> types = units.stream().map(Unit::type).collect(Collectors.toCollection(TreeSet::new));
         assertThat(types).containsExactly("Phường", "Thị trấn", "Xã");
-    }
-
-    /** Enough CSV for this file: commas, and double-quoted fields with "" escapes. */
-    private static List<String> splitCsv(String line) {
-        List<String> fields = new ArrayList<>();
-        StringBuilder field = new StringBuilder();
-        boolean quoted = false;
-        for (int i = 0; i < line.length(); i++) {
-            char c = line.charAt(i);
-            if (quoted) {
-                if (c == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
-                    field.append('"');
-                    i++;
-                } else if (c == '"') {
-                    quoted = false;
-                } else {
-                    field.append(c);
-                }
-            } else if (c == '"') {
-                quoted = true;
-            } else if (c == ',') {
-                fields.add(field.toString());
-                field.setLength(0);
-            } else {
-                field.append(c);
-            }
-        }
-        fields.add(field.toString());
-        return fields;
     }
 }
