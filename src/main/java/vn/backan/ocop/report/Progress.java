@@ -1,21 +1,39 @@
 package vn.backan.ocop.report;
 
+import java.io.DataInput;
+import java.io.DataOutput;
+import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
 import vn.backan.ocop.intake.Period;
+import vn.backan.ocop.text.VietnameseCollator;
 
-/** Everything the progress workbook shows, computed from the warehouse as of one date. */
+import static vn.backan.ocop.report.SortedLines.Codec.readText;
+import static vn.backan.ocop.report.SortedLines.Codec.writeText;
+
+/**
+ * Everything the progress workbook shows, computed from the warehouse as of one date. The two lists
+ * as long as the number of products ({@code products}, {@code expiring}) are {@link SortedLines}:
+ * iterated in their order from memory or from temporary files, which {@link #close} deletes.
+ */
 record Progress(LocalDate asOf, Instant generatedAt, Tally province, Map<String, Tally> byDistrict,
                 Map<String, String> districtNames,
                 int recognisedSince2018, Map<String, Integer> support, Map<String, Map<String, Integer>> supportByDistrict,
                 BigDecimal baselinePovertyRate, String baselinePeriod, Period currentPeriod,
-                List<ProductLine> products, List<ExpiringLine> expiring, List<CommuneLine> communes,
+                SortedLines<ProductLine> products, SortedLines<ExpiringLine> expiring, List<CommuneLine> communes,
                 List<GroupLine> groups, List<YearLine> years, List<SubmissionLine> submissions, List<QualityLine> quality,
-                int deadlineDays, RunSpan runs, List<ChangeQueries.Change> changes) {
+                int deadlineDays, RunSpan runs, List<ChangeQueries.Change> changes) implements AutoCloseable {
+
+    @Override
+    public void close() {
+        products.close();
+        expiring.close();
+    }
 
     /**
      * A valid certified product, with the commune valid on D it now belongs to.
@@ -23,10 +41,54 @@ record Progress(LocalDate asOf, Instant generatedAt, Tally province, Map<String,
      * @param set the name of its product set (Decision 148), or null where the file named only the group
      */
     record ProductLine(String district, String commune, String recordedCommune, String set, RatingRow rating) {
+
+        /** By district, commune, product name, then key: a total order, whatever order the database returned. */
+        static final Comparator<ProductLine> ORDER = Comparator.comparing((ProductLine p) -> p.rating().districtCode())
+                .thenComparing(ProductLine::commune, VietnameseCollator.get())
+                .thenComparing(p -> p.rating().productName(), VietnameseCollator.get())
+                .thenComparing(p -> p.rating().productKey());
+
+        static final SortedLines.Codec<ProductLine> CODEC = new SortedLines.Codec<>() {
+            @Override
+            public void write(DataOutput out, ProductLine line) throws IOException {
+                writeText(out, line.district());
+                writeText(out, line.commune());
+                writeText(out, line.recordedCommune());
+                writeText(out, line.set());
+                line.rating().write(out);
+            }
+
+            @Override
+            public ProductLine read(DataInput in) throws IOException {
+                return new ProductLine(readText(in), readText(in), readText(in), readText(in), RatingRow.read(in));
+            }
+        };
     }
 
     /** A certificate expiring within 6 months after D, or expired within 6 months before it (days negative). */
     record ExpiringLine(String district, String commune, RatingRow rating, long daysLeft) {
+
+        /** Soonest first, then as the product list: a total order. */
+        static final Comparator<ExpiringLine> ORDER = Comparator.comparingLong(ExpiringLine::daysLeft)
+                .thenComparing(l -> l.rating().districtCode())
+                .thenComparing(ExpiringLine::commune, VietnameseCollator.get())
+                .thenComparing(l -> l.rating().productName(), VietnameseCollator.get())
+                .thenComparing(l -> l.rating().productKey());
+
+        static final SortedLines.Codec<ExpiringLine> CODEC = new SortedLines.Codec<>() {
+            @Override
+            public void write(DataOutput out, ExpiringLine line) throws IOException {
+                writeText(out, line.district());
+                writeText(out, line.commune());
+                line.rating().write(out);
+                out.writeLong(line.daysLeft());
+            }
+
+            @Override
+            public ExpiringLine read(DataInput in) throws IOException {
+                return new ExpiringLine(readText(in), readText(in), RatingRow.read(in), in.readLong());
+            }
+        };
     }
 
     record CommuneLine(String district, String commune, String type, Integer ntmYear, Boolean difficult,

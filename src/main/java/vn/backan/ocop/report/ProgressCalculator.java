@@ -37,6 +37,11 @@ final class ProgressCalculator {
         this.classification = classification;
     }
 
+    /**
+     * One pass over the newest ratings: the counts are kept per district, commune and product set
+     * (bounded by the reference data), the two long lists go to {@link SortedLines}. The caller closes
+     * the result.
+     */
     Progress compute(ProgressInputs in) {
         LocalDate d = in.asOf();
         Tally province = new Tally();
@@ -44,31 +49,39 @@ final class ProgressCalculator {
         for (District district : gazetteer.districts()) {
             byDistrict.put(district.code(), new Tally());
         }
-        List<Progress.ProductLine> products = new ArrayList<>();
+        in.entities().forEach((district, byType) -> byType.forEach((type, count) -> {
+            province.entitiesByType.merge(type, count, Integer::sum);
+            byDistrict.computeIfAbsent(district, k -> new Tally()).entitiesByType.merge(type, count, Integer::sum);
+        }));
+        SortedLines<Progress.ProductLine> products = new SortedLines<>(Progress.ProductLine.ORDER, Progress.ProductLine.CODEC);
+        SortedLines<Progress.ExpiringLine> expiring = new SortedLines<>(Progress.ExpiringLine.ORDER, Progress.ExpiringLine.CODEC);
         Map<String, Integer> productsByCommune = new HashMap<>();
-        for (RatingRow r : in.newest()) {
-            if (!r.validOn(d)) {
-                continue;
-            }
-            Commune recorded = recorded(r.communeCode(), r.recognisedOn());
-            Commune now = recorded == null ? null : gazetteer.carriedOnBy(recorded, d);
-            String communeCode = now == null ? r.communeCode() : now.code();
-            for (Tally t : List.of(province, byDistrict.computeIfAbsent(r.districtCode(), k -> new Tally()))) {
-                t.validByStars[r.stars()]++;
-                t.entitiesByType.computeIfAbsent(r.entityType() == null ? "?" : r.entityType(), k -> new java.util.HashSet<>())
-                        .add(r.districtCode() + "|" + r.entityKey());
-                t.communesWithOcop.add(communeCode);
-            }
-            productsByCommune.merge(communeCode, 1, Integer::sum);
-            products.add(new Progress.ProductLine(districtName(r.districtCode()), now == null ? r.communeCode() : now.fullName(),
-                    recorded != null && now != null && !recorded.code().equals(now.code()) ? recorded.fullName() : null,
-                    setName(r.setNo()), r));
+        Map<String, int[]> byGroup = new HashMap<>();
+        try {
+            in.newest().forEach(r -> {
+                expiring(r, d).ifPresent(expiring::add);
+                if (!r.validOn(d)) {
+                    return;
+                }
+                Commune recorded = recorded(r.communeCode(), r.recognisedOn());
+                Commune now = recorded == null ? null : gazetteer.carriedOnBy(recorded, d);
+                String communeCode = now == null ? r.communeCode() : now.code();
+                for (Tally t : List.of(province, byDistrict.computeIfAbsent(r.districtCode(), k -> new Tally()))) {
+                    t.validByStars[r.stars()]++;
+                    t.communesWithOcop.add(communeCode);
+                }
+                productsByCommune.merge(communeCode, 1, Integer::sum);
+                byGroup.computeIfAbsent(r.groupNo() + "|" + (r.setNo() == null ? "" : r.setNo()), k -> new int[6])[r.stars()]++;
+                products.add(new Progress.ProductLine(districtName(r.districtCode()), now == null ? r.communeCode() : now.fullName(),
+                        recorded != null && now != null && !recorded.code().equals(now.code()) ? recorded.fullName() : null,
+                        setName(r.setNo()), r));
+            });
+        } catch (RuntimeException | Error e) {
+            products.close();
+            expiring.close();
+            throw e;
         }
         var collator = VietnameseCollator.get();
-        products.sort(Comparator.comparing((Progress.ProductLine p) -> p.rating().districtCode())
-                .thenComparing(Progress.ProductLine::commune, collator)
-                .thenComparing(p -> p.rating().productName(), collator)
-                .thenComparing(p -> p.rating().productKey()));
 
         Map<String, IndicatorRow> indicatorByCommune = new HashMap<>();
         for (IndicatorRow row : in.latestIndicators()) {
@@ -118,8 +131,8 @@ final class ProgressCalculator {
         Map<String, String> names = new LinkedHashMap<>();
         gazetteer.districts().forEach(district -> names.put(district.code(), district.fullName()));
         return new Progress(d, in.generatedAt(), province, byDistrict, names, in.recognisedProducts(), in.support(),
-                in.supportByDistrict(), baseline.povertyRate(), baselinePeriod, current, products, expiring(in, d),
-                communes, groups(in, d), years(in, d), submissions(in), quality(in), in.deadlineDays(), in.runs(), in.changes());
+                in.supportByDistrict(), baseline.povertyRate(), baselinePeriod, current, products, expiring,
+                communes, groups(byGroup), years(in, d), submissions(in), quality(in), in.deadlineDays(), in.runs(), in.changes());
     }
 
     private String setName(Integer number) {
@@ -135,36 +148,23 @@ final class ProgressCalculator {
         return gazetteer.district(code).map(District::fullName).orElse(code);
     }
 
-    private List<Progress.ExpiringLine> expiring(ProgressInputs in, LocalDate d) {
-        List<Progress.ExpiringLine> lines = new ArrayList<>();
-        for (RatingRow r : in.newest()) {
-            if (r.stars() < 3) {
-                continue;
-            }
-            boolean soon = r.expiresOn().isAfter(d) && !r.expiresOn().isAfter(d.plusMonths(6));
-            boolean lately = !r.expiresOn().isAfter(d) && r.expiresOn().isAfter(d.minusMonths(6));
-            if (soon || lately) {
-                Commune recorded = recorded(r.communeCode(), r.recognisedOn());
-                String commune = recorded == null ? r.communeCode() : gazetteer.carriedOnBy(recorded, d).fullName();
-                lines.add(new Progress.ExpiringLine(districtName(r.districtCode()), commune, r, ChronoUnit.DAYS.between(d, r.expiresOn())));
-            }
+    /** The rating's line of the expiring list, if its certificate expires within 6 months after D or expired within 6 months before. */
+    private Optional<Progress.ExpiringLine> expiring(RatingRow r, LocalDate d) {
+        if (r.stars() < 3) {
+            return Optional.empty();
         }
-        // A total order: the same workbook whatever order the database returned the rows in.
-        lines.sort(Comparator.comparingLong(Progress.ExpiringLine::daysLeft)
-                .thenComparing(l -> l.rating().districtCode())
-                .thenComparing(Progress.ExpiringLine::commune, VietnameseCollator.get())
-                .thenComparing(l -> l.rating().productName(), VietnameseCollator.get())
-                .thenComparing(l -> l.rating().productKey()));
-        return lines;
+        boolean soon = r.expiresOn().isAfter(d) && !r.expiresOn().isAfter(d.plusMonths(6));
+        boolean lately = !r.expiresOn().isAfter(d) && r.expiresOn().isAfter(d.minusMonths(6));
+        if (!soon && !lately) {
+            return Optional.empty();
+        }
+        Commune recorded = recorded(r.communeCode(), r.recognisedOn());
+        String commune = recorded == null ? r.communeCode() : gazetteer.carriedOnBy(recorded, d).fullName();
+        return Optional.of(new Progress.ExpiringLine(districtName(r.districtCode()), commune, r, ChronoUnit.DAYS.between(d, r.expiresOn())));
     }
 
-    private List<Progress.GroupLine> groups(ProgressInputs in, LocalDate d) {
-        Map<String, int[]> counts = new HashMap<>();
-        for (RatingRow r : in.newest()) {
-            if (r.validOn(d)) {
-                counts.computeIfAbsent(r.groupNo() + "|" + (r.setNo() == null ? "" : r.setNo()), k -> new int[6])[r.stars()]++;
-            }
-        }
+    /** @param counts "group|set" (set empty where unknown) → valid certified products by stars */
+    private List<Progress.GroupLine> groups(Map<String, int[]> counts) {
         List<Progress.GroupLine> lines = new ArrayList<>();
         for (Map.Entry<String, String> group : classification.groups().entrySet()) {
             int[] unknownSet = counts.get(group.getKey() + "|");

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 import vn.backan.ocop.warehouse.Submission;
 import vn.backan.ocop.warehouse.SubmissionSheets;
@@ -11,16 +12,26 @@ import vn.backan.ocop.warehouse.SubmissionSheets;
 /**
  * What the warehouse holds that the progress workbook needs, read once per report.
  *
- * @param newest             each product's newest rating on or before the report date
+ * @param newest             each product's newest rating on or before the report date (at least those valid on it
+ *                           or expiring within 6 months of it), streamed: a country's do not fit in memory
+ * @param entities           district → entity type ("?" where the entity is not listed) → entities with a valid
+ *                           certified product on the report date
  * @param recognisedByYear   year → certified recognitions of that year by stars (index 3-5), up to the report date
  * @param recognisedProducts distinct products recognised 3 stars and up from 2018 to the report date
  * @param validAtYearEnd     year → valid certified products at its end (or at the report date in its year)
  * @param topRules           per submission in force, per sheet kind: its most frequent rules broken
  */
-record ProgressInputs(LocalDate asOf, Instant generatedAt, List<RatingRow> newest, Map<Integer, int[]> recognisedByYear,
+record ProgressInputs(LocalDate asOf, Instant generatedAt, Ratings newest, Map<String, Map<String, Integer>> entities,
+                      Map<Integer, int[]> recognisedByYear,
                       int recognisedProducts, Map<Integer, Integer> validAtYearEnd, List<IndicatorRow> latestIndicators,
                       List<IndicatorRow> earliestIndicators, Map<String, Integer> support,
                       Map<String, Map<String, Integer>> supportByDistrict, List<Submission> submissions,
                       Map<Long, List<SubmissionSheets.Counts>> counts, Map<Long, Map<String, String>> topRules, int deadlineDays,
                       RunSpan runs, List<ChangeQueries.Change> changes) {
+
+    /** Ratings read one at a time, from a database cursor or a list. */
+    @FunctionalInterface
+    interface Ratings {
+        void forEach(Consumer<RatingRow> each);
+    }
 }

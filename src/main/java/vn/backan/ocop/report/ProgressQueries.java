@@ -8,18 +8,27 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
 
 /** Reads the current warehouse for the progress workbook. Every figure of the workbook comes from here. */
 @Repository
 class ProgressQueries {
 
+    /** Rows fetched at a time by a cursor; PostgreSQL's driver otherwise reads a whole result into memory. */
+    static final int FETCH_SIZE = 1000;
+
     private final JdbcTemplate jdbc;
+    private final NamedParameterJdbcTemplate cursor;
 
     ProgressQueries(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
+        JdbcTemplate fetching = new JdbcTemplate(jdbc.getDataSource());
+        fetching.setFetchSize(FETCH_SIZE);
+        this.cursor = new NamedParameterJdbcTemplate(fetching);
     }
 
     /** The end of the newest period in force: the default report date. */
@@ -28,20 +37,57 @@ class ProgressQueries {
     }
 
     /**
-     * Each product's newest current rating recognised on or before {@code date}. A window function, not
-     * a correlated NOT EXISTS: its cost does not depend on the planner's row estimates, which are wrong
-     * right after a bulk load.
+     * Each product's newest current rating recognised on or before {@code date}, if it is certified (3
+     * stars and up) and expires after {@code expiringAfter}: read through a cursor, one row at a time.
+     * "Newest" is a NOT EXISTS over the rating index, not a window function: H2 holds a window's rows in
+     * memory (280,000 ratings took more than a 256 MB heap).
      */
-    List<RatingRow> newestRatings(LocalDate date) {
-        return jdbc.query("select r.district_code, r.product_key, r.product_code, r.product_name, r.set_no, r.group_no, "
-                + "r.entity_name, r.entity_key, e.entity_type, r.commune_code, r.recognised_on, r.stars, r.score, "
-                + "r.decision_no, r.recognition_level, r.value_chain, r.expires_on "
-                + "from (select f.*, row_number() over (partition by f.district_code, f.product_key "
-                + "order by f.recognised_on desc) as newest from fct_rating f "
-                + "where f.valid_to_run is null and f.recognised_on <= ?) r "
-                + "left join dim_entity e on e.valid_to_run is null and e.district_code = r.district_code and e.entity_key = r.entity_key "
-                + "where r.newest = 1",
-                ProgressQueries::rating, Date.valueOf(date));
+    void newestRatings(LocalDate date, LocalDate expiringAfter, Consumer<RatingRow> each) {
+        String sql = """
+                select r.district_code, r.product_key, r.product_code, r.product_name, r.set_no, r.group_no,
+                       r.entity_name, r.entity_key, e.entity_type, r.commune_code, r.recognised_on, r.stars, r.score,
+                       r.decision_no, r.recognition_level, r.value_chain, r.expires_on
+                from fct_rating r
+                left join dim_entity e on e.valid_to_run is null and e.district_code = r.district_code
+                     and e.entity_key = r.entity_key
+                where r.valid_to_run is null and r.recognised_on <= :date and r.stars >= 3 and r.expires_on > :after
+                  and %s
+                """.formatted(NEWEST);
+        cursor.query(sql, Map.of("date", Date.valueOf(date), "after", Date.valueOf(expiringAfter)),
+                rs -> {
+                    each.accept(rating(rs));
+                });
+    }
+
+    /**
+     * {@code r} is its product's newest current rating recognised on or before {@code :date}: at most one
+     * per product, as (district, product, recognition date) is the rating's key.
+     */
+    private static final String NEWEST = """
+            not exists (select 1 from fct_rating n where n.valid_to_run is null and n.district_code = r.district_code
+                        and n.product_key = r.product_key and n.recognised_on > r.recognised_on and n.recognised_on <= :date)""";
+
+    /**
+     * District → entity type ("?" where the entity is not listed) → entities with a valid certified product
+     * on {@code date}. Distinct rows in a derived table, which the database can sort on disk, rather than
+     * count(distinct), which H2 keeps in memory.
+     */
+    Map<String, Map<String, Integer>> entitiesByType(LocalDate date) {
+        String sql = """
+                select district_code, entity_type, count(*) from (
+                    select distinct r.district_code, coalesce(e.entity_type, '?') as entity_type, r.entity_key
+                    from fct_rating r
+                    left join dim_entity e on e.valid_to_run is null and e.district_code = r.district_code
+                         and e.entity_key = r.entity_key
+                    where r.valid_to_run is null and r.recognised_on <= :date and r.stars >= 3 and r.expires_on > :date
+                      and %s) v
+                group by district_code, entity_type
+                """.formatted(NEWEST);
+        Map<String, Map<String, Integer>> counts = new LinkedHashMap<>();
+        cursor.query(sql, Map.of("date", Date.valueOf(date)), rs -> {
+            counts.computeIfAbsent(rs.getString(1), k -> new java.util.TreeMap<>()).put(rs.getString(2), rs.getInt(3));
+        });
+        return counts;
     }
 
     /**
@@ -69,10 +115,11 @@ class ProgressQueries {
 
     /** Products whose newest rating on or before {@code date} is a valid certificate on that date. */
     int validCount(LocalDate date) {
-        Integer count = jdbc.queryForObject("select count(*) from (select f.stars, f.expires_on, row_number() over "
-                + "(partition by f.district_code, f.product_key order by f.recognised_on desc) as newest from fct_rating f "
-                + "where f.valid_to_run is null and f.recognised_on <= ?) r where r.newest = 1 and r.stars >= 3 "
-                + "and r.expires_on > ?", Integer.class, Date.valueOf(date), Date.valueOf(date));
+        String sql = """
+                select count(*) from fct_rating r
+                where r.valid_to_run is null and r.recognised_on <= :date and r.stars >= 3 and r.expires_on > :date and %s
+                """.formatted(NEWEST);
+        Integer count = cursor.queryForObject(sql, Map.of("date", Date.valueOf(date)), Integer.class);
         return count == null ? 0 : count;
     }
 
@@ -111,8 +158,13 @@ class ProgressQueries {
     /** Support counts per district and type, for the district sheet. */
     Map<String, Map<String, Integer>> supportCountsByDistrict(LocalDate date) {
         Map<String, Map<String, Integer>> counts = new LinkedHashMap<>();
-        jdbc.query("select district_code, support_type, count(distinct target_key) from fct_support "
-                        + "where valid_to_run is null and support_year between 2018 and ? group by district_code, support_type",
+        // Distinct rows counted, not count(distinct): H2 keeps the values of a count(distinct) in memory.
+        jdbc.query("""
+                        select district_code, support_type, count(*) from (
+                            select distinct district_code, support_type, target_key from fct_support
+                            where valid_to_run is null and support_year between 2018 and ?) s
+                        group by district_code, support_type
+                        """,
                 rs -> {
                     counts.computeIfAbsent(rs.getString(1), k -> new LinkedHashMap<>()).put(rs.getString(2), rs.getInt(3));
                 }, date.getYear());
@@ -139,7 +191,7 @@ class ProgressQueries {
         return joined;
     }
 
-    private static RatingRow rating(ResultSet rs, int n) throws SQLException {
+    private static RatingRow rating(ResultSet rs) throws SQLException {
         Integer setNo = (Integer) rs.getObject("set_no", Integer.class);
         return new RatingRow(rs.getString("district_code"), rs.getString("product_key"), rs.getString("product_code"),
                 rs.getString("product_name"), setNo, rs.getString("group_no"), rs.getString("entity_name"),

@@ -58,9 +58,10 @@ public class ProgressReport {
     /** Writes the workbook as of {@code requested} (or the default date), listing what the {@code runs} changed. */
     public Written write(Path outputDir, LocalDate requested, Instant now, RunSpan runs) {
         LocalDate asOf = asOf(requested);
-        Progress progress = calculator.compute(inputs(asOf, now, runs));
         Path file = outputDir.resolve("ocop-progress-" + asOf + ".xlsx");
-        writeAtomically(file, out -> new ProgressWorkbook(progress).write(out));
+        try (Progress progress = calculator.compute(inputs(asOf, now, runs))) {
+            writeAtomically(file, out -> new ProgressWorkbook(progress).write(out));
+        }
         return new Written(file, asOf);
     }
 
@@ -80,7 +81,9 @@ public class ProgressReport {
                 topRules.put(s.id(), queries.topIssuesBySheet(s.id(), 3));
             }
         }
-        return new ProgressInputs(asOf, now, queries.newestRatings(asOf), queries.recognitionsByYear(programmeStart, asOf),
+        // Streamed while the calculator runs: the ratings valid on the date or expiring within 6 months of it.
+        ProgressInputs.Ratings newest = each -> queries.newestRatings(asOf, asOf.minusMonths(6), each);
+        return new ProgressInputs(asOf, now, newest, queries.entitiesByType(asOf), queries.recognitionsByYear(programmeStart, asOf),
                 queries.recognisedProducts(programmeStart, asOf), validAtYearEnd, queries.latestIndicators(asOf), queries.earliestIndicators(), queries.supportCounts(asOf),
                 queries.supportCountsByDistrict(asOf), submissions, counts, topRules, properties.deadlineDays(),
                 runs, changes.of(runs));

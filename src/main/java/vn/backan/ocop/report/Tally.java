@@ -11,7 +11,8 @@ import java.util.TreeMap;
 final class Tally {
 
     final int[] validByStars = new int[6];
-    final Map<String, Set<String>> entitiesByType = new TreeMap<>();
+    /** Entity type ("?" where unknown) → entities with a valid certified product: counted by the database. */
+    final Map<String, Integer> entitiesByType = new TreeMap<>();
     final Set<String> communesWithOcop = new HashSet<>();
     final Set<String> ntm = new HashSet<>();
     final Set<String> difficult = new HashSet<>();
@@ -23,11 +24,11 @@ final class Tally {
     }
 
     int entities() {
-        return entitiesByType.values().stream().mapToInt(Set::size).sum();
+        return entitiesByType.values().stream().mapToInt(Integer::intValue).sum();
     }
 
     int entities(String type) {
-        return entitiesByType.getOrDefault(type, Set.of()).size();
+        return entitiesByType.getOrDefault(type, 0);
     }
 
     int ntmWithOcop() {

@@ -35,7 +35,8 @@ public final class ConsolidateBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
-        int files = args.length > 0 ? Integer.parseInt(args[0]) : 16;
+        boolean rounds = args.length > 0 && args[0].equals("rounds");
+        int files = rounds ? 0 : args.length > 0 ? Integer.parseInt(args[0]) : 16;
         int products = args.length > 1 ? Integer.parseInt(args[1]) : 2000;
         Path home = Path.of(args.length > 2 ? args[2] : System.getProperty("java.io.tmpdir") + "/ocop-bench");
         Path input = home.resolve("input");
@@ -55,6 +56,10 @@ public final class ConsolidateBenchmark {
             Period period = periods.get((i / districts.size()) % periods.size());
             Path file = input.resolve(district.code() + "-" + period.code() + ".xlsx");
             rows += SyntheticSubmissions.writeCumulative(file, district, products, period);
+        }
+        if (rounds) {
+            rows += RoundsSet.write(input, products);
+            files = RoundsSet.FILES;
         }
         System.out.printf(Locale.ROOT, "input: %d files, %,d data rows, written in %.1f s%n", files, rows, seconds(started));
 

@@ -133,13 +133,13 @@ class ProgressWorkbookTest {
     private Path file(List<RatingRow> ratings) throws Exception {
         int[] recognised2020 = new int[6];
         ratings.forEach(r -> recognised2020[r.stars()]++);
-        ProgressInputs inputs = new ProgressInputs(AS_OF, Instant.parse("2021-01-20T03:00:00Z"), ratings,
+        ProgressInputs inputs = new ProgressInputs(AS_OF, Instant.parse("2021-01-20T03:00:00Z"), ratings::forEach, Map.of(),
                 Map.of(2020, recognised2020), ratings.size(), Map.of(2018, 0, 2019, 0, 2020, ratings.size()),
                 List.of(), List.of(), Map.of(), Map.of(), List.of(),
                 Map.of(), Map.of(), 15, RunSpan.of(1), List.of());
-        Progress progress = new ProgressCalculator(REFERENCE.gazetteer(), REFERENCE.classification()).compute(inputs);
         Path file = dir.resolve("progress-" + System.nanoTime() + ".xlsx");
-        try (OutputStream out = Files.newOutputStream(file)) {
+        try (Progress progress = new ProgressCalculator(REFERENCE.gazetteer(), REFERENCE.classification()).compute(inputs);
+             OutputStream out = Files.newOutputStream(file)) {
             new ProgressWorkbook(progress).write(out);
         }
         return file;

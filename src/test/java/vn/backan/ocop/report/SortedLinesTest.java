@@ -1,0 +1,66 @@
+package vn.backan.ocop.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+
+import org.junit.jupiter.api.Test;
+
+/** Lines spilled to sorted runs come back in the order one sort of them all gives, and leave no file behind. */
+class SortedLinesTest {
+
+    @Test
+    void spilledRunsMergeIntoTheOrderOfOneSort() throws Exception {
+        Random random = new Random(14);
+        String[] communes = {"Xã Đồng Lạc", "Xã Dương Quang", "Phường Đức Xuân", "Xã Ân Tình", "Xã An Thắng", "xã ân tình"};
+        List<Progress.ProductLine> all = new ArrayList<>();
+        for (int i = 0; i < 2_345; i++) {
+            String commune = communes[random.nextInt(communes.length)];
+            RatingRow rating = new RatingRow("06" + random.nextInt(3), "key-" + i, i % 7 == 0 ? null : "SP" + i,
+                    "Mật ong " + (char) ('a' + random.nextInt(26)) + (i % 3 == 0 ? "ạ" : "à"), i % 5 == 0 ? null : i % 26 + 1,
+                    "I", "HTX " + i % 40, "htx " + i % 40, i % 4 == 0 ? null : "HTX", "02" + i % 10, LocalDate.of(2019, 1, 1).plusDays(i),
+                    3 + i % 3, i % 6 == 0 ? null : new BigDecimal("7" + i % 10 + ".25"), null, "TINH", i % 2 == 0,
+                    LocalDate.of(2022, 1, 1).plusDays(i));
+            all.add(new Progress.ProductLine("Huyện " + i % 3, commune, i % 9 == 0 ? "Xã cũ" : null, null, rating));
+        }
+        List<Path> runFiles;
+        try (SortedLines<Progress.ProductLine> lines = new SortedLines<>(Progress.ProductLine.ORDER, Progress.ProductLine.CODEC, 500)) {
+            all.forEach(lines::add);
+            assertThat(lines.runs()).isEqualTo(4);
+            assertThat(lines.size()).isEqualTo(2_345);
+            List<Progress.ProductLine> expected = new ArrayList<>(all);
+            expected.sort(Progress.ProductLine.ORDER);
+            List<Progress.ProductLine> merged = new ArrayList<>();
+            lines.forEach(merged::add);
+            assertThat(merged).containsExactlyElementsOf(expected);
+            List<Progress.ProductLine> again = new ArrayList<>();
+            lines.forEach(again::add);
+            assertThat(again).as("iterable twice").containsExactlyElementsOf(expected);
+            try (var temp = Files.list(Path.of(System.getProperty("java.io.tmpdir")))) {
+                runFiles = temp.filter(p -> p.getFileName().toString().startsWith("ocop-lines-")).toList();
+            }
+            assertThat(runFiles).hasSizeGreaterThanOrEqualTo(4);
+        }
+        assertThat(runFiles.stream().filter(Files::exists).count()).as("runs deleted on close").isLessThanOrEqualTo(
+                runFiles.size() - 4L);
+    }
+
+    @Test
+    void expiringLinesKeepTheirDaysThroughARun() {
+        RatingRow rating = new RatingRow("066", "k", null, "Miến dong", null, "I", "HTX", "htx", null, "02000",
+                LocalDate.of(2018, 1, 2), 4, null, null, null, false, LocalDate.of(2021, 1, 2));
+        try (SortedLines<Progress.ExpiringLine> lines = new SortedLines<>(Progress.ExpiringLine.ORDER, Progress.ExpiringLine.CODEC, 1)) {
+            lines.add(new Progress.ExpiringLine("Huyện Na Rì", "Xã Côn Minh", rating, 12));
+            lines.add(new Progress.ExpiringLine("Huyện Na Rì", "Xã Côn Minh", rating, -3));
+            assertThat(lines.runs()).isEqualTo(2);
+            assertThat(lines).extracting(Progress.ExpiringLine::daysLeft).containsExactly(-3L, 12L);
+            assertThat(lines).allSatisfy(l -> assertThat(l.rating()).isEqualTo(rating));
+        }
+    }
+}
