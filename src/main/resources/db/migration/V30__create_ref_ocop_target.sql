@@ -16,9 +16,9 @@ create table ref_ocop_target (
 -- 386/QĐ-UBND ngày 19/3/2021, điều chỉnh bởi Quyết định 1228/QĐ-UBND ngày 06/7/2023), as reported by
 -- the press: the decision's own text was not at hand, so each row names the report it comes from.
 insert into ref_ocop_target (target_code, target_year, target_value, description, source) values
-    ('RECOGNISED_TOTAL', 2025, 200, 'Trên 200 sản phẩm OCOP đến năm 2025',
-     'Đề án OCOP tỉnh Bắc Kạn 2021-2025 (QĐ 386/QĐ-UBND, điều chỉnh theo QĐ 1228/QĐ-UBND); Tạp chí Nông nghiệp Việt Nam, 27/11/2023: "Tỉnh Bắc Kạn đặt mục tiêu đến năm 2025 sẽ có trên 200 sản phẩm OCOP"'),
-    ('NEW_SINCE_2021', 2025, 70, 'Thêm 70 sản phẩm mới đạt 3 sao trở lên trong giai đoạn 2021-2025',
-     'Đề án OCOP tỉnh Bắc Kạn 2021-2025; VietNamNet: "có thêm 70 sản phẩm mới từ 3 sao OCOP cấp tỉnh"'),
-    ('VALID_5_STARS', 2025, 2, 'Ít nhất 2 sản phẩm đạt 5 sao OCOP quốc gia đến năm 2025',
-     'Đề án OCOP tỉnh Bắc Kạn 2021-2025; VietNamNet, Tạp chí Nông nghiệp Việt Nam: "có ít nhất 2 sản phẩm đạt 5 sao"');
+    ('RECOGNISED_TOTAL', 2025, 200, 'trên 200 sản phẩm OCOP',
+     'Đề án OCOP Bắc Kạn 2021-2025 (QĐ 386/QĐ-UBND; QĐ 1228/QĐ-UBND), theo Tạp chí Nông nghiệp Việt Nam 27/11/2023'),
+    ('NEW_SINCE_2021', 2025, 70, 'thêm 70 sản phẩm mới đạt 3 sao trở lên từ 2021',
+     'Đề án OCOP Bắc Kạn 2021-2025 theo VietNamNet (Bắc Kạn đẩy mạnh 5 nhóm sản phẩm chủ lực)'),
+    ('VALID_5_STARS', 2025, 2, 'ít nhất 2 sản phẩm 5 sao OCOP quốc gia',
+     'Đề án OCOP Bắc Kạn 2021-2025 theo VietNamNet và Tạp chí Nông nghiệp Việt Nam, 27/11/2023');

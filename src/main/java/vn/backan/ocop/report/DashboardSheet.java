@@ -27,7 +27,7 @@ final class DashboardSheet {
     private static final int TARGET = 4;
     private static final int SHARE = 5;
     private static final int NOTE = 6;
-    private static final int CHART_ROWS = 17;
+    private static final int CHART_ROWS = 13;
 
     /** One headline figure: how it is read from a progress (and the dashboard's own counts). */
     private record Figure(String code, String label, ToIntFunction<Side> value, String note) {
@@ -50,7 +50,7 @@ final class DashboardSheet {
             new Figure("NEW_IN_PERIOD", "Công nhận mới trong kỳ", s -> Dashboard.certified(s.recognised()),
                     "lần công nhận 3-5 sao có ngày trong kỳ"),
             new Figure("NEW_SINCE_2021", "Sản phẩm mới từ 01/01/2021", Side::since2021,
-                    "sản phẩm khác nhau đạt 3 sao trở lên, giai đoạn 2021-2025"),
+                    "sản phẩm khác nhau đạt 3-5 sao, 2021-2025"),
             new Figure("RECOGNISED_TOTAL", "Sản phẩm được công nhận từ 2018 (lũy kế)", s -> s.progress().recognisedSince2018(),
                     "kể cả đã hết hạn"),
             new Figure("EXPIRING", "Chứng nhận hết hạn trong 6 tháng tới", s -> (int) s.progress().expiring().stream()
@@ -84,10 +84,8 @@ final class DashboardSheet {
         boolean showTargets = FIGURES.stream().anyMatch(f -> targets.containsKey(f.code()));
         w.width(LABEL, 40).width(BEFORE, 14).width(NOW, 14).width(CHANGE, 10).width(TARGET, 11).width(SHARE, 9)
                 .width(NOTE, showTargets ? 42 : 58);
-        String nowHeader = "Kỳ này: " + (d.current() == null ? "" : d.current().label() + ", ") + "đến "
-                + SheetWriter.DAY.format(p.asOf());
-        String beforeHeader = d.previous() == null ? "Kỳ trước"
-                : "Kỳ trước: " + d.before().label() + ", đến " + SheetWriter.DAY.format(d.previous().asOf());
+        String nowHeader = "Kỳ này (" + SheetWriter.DAY.format(p.asOf()) + ")";
+        String beforeHeader = d.previous() == null ? "Kỳ trước" : "Kỳ trước (" + SheetWriter.DAY.format(d.previous().asOf()) + ")";
         int year = d.targets().stream().mapToInt(ProgrammeTargets.Target::year).max().orElse(0);
         int headerRow = w.rowIndex();
         w.header("Chỉ tiêu", beforeHeader, nowHeader, "Thay đổi", "Mục tiêu " + (year == 0 ? "" : year), "Đạt (%)",
@@ -123,7 +121,7 @@ final class DashboardSheet {
         }
         if (showTargets) {
             for (ProgrammeTargets.Target t : d.targets()) {
-                w.row(new Cells.Span("Mục tiêu " + t.year() + ": " + t.description() + ". Nguồn: " + t.source(), NOTE + 1));
+                w.row(new Cells.Span("Mục tiêu đến năm " + t.year() + ": " + t.description() + " (nguồn: " + t.source() + ")", NOTE + 1));
             }
         } else {
             w.note("Tỉnh chưa nhập mục tiêu (bảng ref_ocop_target trống): cột Mục tiêu được ẩn.");

@@ -33,7 +33,12 @@ final class HistorySheet {
         }
         header.add("Tổng số thay đổi");
         header.add("Bảng tổng hợp đã ghi (thư mục history)");
-        w.width(header.size() - 1, 26);
+        // Fourteen columns on one page: the counts' headers wrap on two lines of a narrow column.
+        w.width(0, 7).width(1, 16).width(2, 14).width(3, 7);
+        for (int c = 4; c < header.size() - 2; c++) {
+            w.width(c, 9);
+        }
+        w.width(header.size() - 2, 8).width(header.size() - 1, 24);
         w.header(header.toArray(String[]::new));
         for (ReportHistory.Run run : runs) {
             List<Object> row = new ArrayList<>(List.of("#" + run.runId(), run.started(),

@@ -262,7 +262,7 @@ final class ProgressWorkbook {
         }
         int top = totalsRow + 2;
         districtChart = new Charts.Frame(DISTRICTS, "Sản phẩm OCOP còn hiệu lực theo huyện và hạng sao", "Huyện, thành phố",
-                "Số sản phẩm", categories.toArray(String[]::new), D_NAME, firstRow, new CellRangeAddress(top, top + 17, 1, 13));
+                "Số sản phẩm", categories.toArray(String[]::new), D_NAME, firstRow, new CellRangeAddress(top, top + 14, 1, 13));
         districtSeries = series;
         Charts.columns(workbook.getXSSFWorkbook().getSheet(DISTRICTS), districtChart, series, List.of());
         return totalsRow;
@@ -270,8 +270,9 @@ final class ProgressWorkbook {
 
     private void dashboard(SheetWriter w, SXSSFWorkbook workbook) {
         heading(w, "CHƯƠNG TRÌNH OCOP TỈNH BẮC KẠN — TỔNG QUAN" + period().toUpperCase(java.util.Locale.ROOT),
-                "Kỳ trước: cùng cách tính, tại ngày kết thúc kỳ báo cáo trước, trên dữ liệu hiện có. "
-                        + "Định nghĩa đầy đủ ở sheet " + SUMMARY + "; chi tiết ở các sheet sau.");
+                "Kỳ này: " + (p.currentPeriod() == null ? "" : p.currentPeriod().label() + ", ") + "số liệu đến ngày báo cáo. "
+                        + (dashboard.before() == null ? "" : "Kỳ trước: " + dashboard.before().label() + ", cùng cách tính tại ngày kết thúc kỳ, "
+                        + "trên dữ liệu hiện có. ") + "Định nghĩa đầy đủ ở sheet " + SUMMARY + ".");
         new DashboardSheet(p, dashboard).write(w, workbook.getXSSFWorkbook().getSheet(DASHBOARD), districtChart, districtSeries);
     }
 
@@ -341,7 +342,7 @@ final class ProgressWorkbook {
                 "Sản phẩm có lần đánh giá mới nhất đến ngày báo cáo đạt 3-5 sao và được công nhận chưa quá 36 tháng. "
                         + "Xã: theo địa giới tại ngày báo cáo; Xã khi công nhận: nếu xã đó đã sáp nhập.");
         // Fifteen columns on one page at 80 % or more: names wrap in columns of fixed width.
-        int[] widths = {12, 13, 22, 7, 5, 14, 18, 5, 4, 5, 10, 10, 10, 6, 10};
+        int[] widths = {12, 13, 22, 7, 5, 14, 17, 5, 4, 5, 10, 12, 10, 6, 9};
         for (int c = 0; c < widths.length; c++) {
             w.width(c, widths[c]);
         }
@@ -501,7 +502,7 @@ final class ProgressWorkbook {
         if (p.changes().isEmpty()) {
             w.note("Không có thay đổi so với bảng tổng hợp trước.");
         }
-        w.width(0, 10).width(2, 16).width(3, 24).width(4, 26).width(5, 26).width(6, 18).width(7, 14).width(8, 14);
+        w.width(0, 10).width(2, 16).width(3, 22).width(4, 22).width(5, 32).width(6, 18).width(7, 14).width(8, 14);
         w.header("Bảng", "Thay đổi", "Huyện, thành phố", "Đối tượng", "Trước", "Sau", "Tệp", "Vị trí trong tệp", "Mã");
         for (ChangeQueries.Change c : p.changes()) {
             w.row(c.table(), c.kind(), p.districtNames().getOrDefault(c.districtCode(), c.districtCode()), c.title(),

@@ -29,10 +29,11 @@ final class SheetWriter {
     /** A wrapped line of 11-point text; rows of one line keep the default height. */
     private static final float WRAPPED_LINE_POINTS = 14.5f;
     /**
-     * Column widths count the width of the digit 0; Vietnamese text averages about a fifth less, so a
-     * column holds that many more letters before it wraps.
+     * Column widths count the width of the digit 0 (Calibri 11: 7 pixels, padding included); Vietnamese
+     * text in Calibri averages about a sixth less per letter, spaces included, so a column holds that
+     * many more letters before it wraps (measured on LibreOffice's rendering with Carlito, Calibri's metrics).
      */
-    private static final double LETTERS_PER_WIDTH = 1.15;
+    private static final double LETTERS_PER_WIDTH = 1.2;
 
     private final Sheet sheet;
     private final Styles styles;
@@ -260,7 +261,8 @@ final class SheetWriter {
 
     /** Lines a text needs in a column {@code chars} wide, wrapping at spaces. */
     static int lines(String text, int chars) {
-        int width = (int) Math.floor(chars * LETTERS_PER_WIDTH);
+        // The column is chars + 2 units wide (see finish), less the cell's padding on either side.
+        int width = (int) Math.floor((chars + 1) * LETTERS_PER_WIDTH);
         int lines = 0;
         for (String paragraph : text.split("\n", -1)) {
             int used = 0;

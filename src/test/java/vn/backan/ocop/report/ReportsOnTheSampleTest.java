@@ -131,8 +131,10 @@ class ReportsOnTheSampleTest {
         Sheet sheet = progress.getSheet("Tổng quan");
         assertThat(progress.getSheetIndex(sheet)).isZero();
         Row header = labelled(sheet, "Chỉ tiêu");
-        assertThat(header.getCell(1).getStringCellValue()).isEqualTo("Kỳ trước: Năm 2020, đến 31/12/2020");
-        assertThat(header.getCell(2).getStringCellValue()).isEqualTo("Kỳ này: 6 tháng đầu năm 2021, đến 30/06/2021");
+        assertThat(header.getCell(1).getStringCellValue()).isEqualTo("Kỳ trước (31/12/2020)");
+        assertThat(header.getCell(2).getStringCellValue()).isEqualTo("Kỳ này (30/06/2021)");
+        assertThat(sheet.getRow(2).getCell(0).getStringCellValue()).startsWith("Kỳ này: 6 tháng đầu năm 2021, số liệu đến ngày báo cáo. "
+                + "Kỳ trước: Năm 2020, cùng cách tính");
         // As of 31/12/2020: 118 + 13 + 0 (the published figures); as of 30/06/2021: 118 + 12 + 1.
         Row valid = labelled(sheet, "Sản phẩm OCOP còn hiệu lực");
         assertThat(valid.getCell(1).getNumericCellValue()).isEqualTo(131);
