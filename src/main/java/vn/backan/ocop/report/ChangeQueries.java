@@ -35,7 +35,7 @@ class ChangeQueries {
             Map.entry("recognised_on", "Ngày công nhận"), Map.entry("expires_on", "Hết hạn"),
             Map.entry("decision_no", "Số quyết định"), Map.entry("recognition_level", "Cấp công nhận"),
             Map.entry("set_no", "Bộ SP"), Map.entry("group_no", "Ngành"), Map.entry("entity_name", "Chủ thể"),
-            Map.entry("commune_code", "Mã xã"), Map.entry("value_chain", "Chuỗi giá trị"), Map.entry("product_code", "Mã SP"),
+            Map.entry("commune_code", "Xã"), Map.entry("value_chain", "Chuỗi giá trị"), Map.entry("product_code", "Mã SP"),
             Map.entry("entity_type", "Loại hình"), Map.entry("tax_code", "Mã số thuế"), Map.entry("founded_year", "Năm thành lập"),
             Map.entry("members", "Số thành viên"), Map.entry("workers", "Số lao động"), Map.entry("ntm_year", "Năm đạt chuẩn NTM"),
             Map.entry("especially_difficult", "Xã ĐBKK"), Map.entry("households", "Tổng số hộ"),
@@ -43,14 +43,21 @@ class ChangeQueries {
             Map.entry("support_year", "Năm"), Map.entry("amount", "Kinh phí"), Map.entry("funding_source", "Nguồn vốn"));
 
     private final JdbcTemplate jdbc;
+    private final ChangeValues values;
 
-    ChangeQueries(JdbcTemplate jdbc) {
+    ChangeQueries(JdbcTemplate jdbc, vn.backan.ocop.reference.ReferenceData reference) {
         this.jdbc = jdbc;
+        this.values = new ChangeValues(reference.gazetteer());
     }
 
-    /** One change: kind is "Thêm", "Bỏ" or "Sửa"; before/after list only the values that differ. */
+    /**
+     * One change: kind is "Thêm", "Bỏ" or "Sửa"; before/after list only the values that differ, as
+     * staff read them (Vietnamese labels, dates dd/mm/yyyy).
+     *
+     * @param codes the warehouse's table and natural key, for filtering and for finding the row
+     */
     record Change(String table, String kind, String districtCode, String title, String before, String after,
-                  String fileName, String location) {
+                  String fileName, String location, String codes) {
     }
 
     /**
@@ -73,12 +80,12 @@ class ChangeQueries {
                         ? earlierRatings.get(now.get("district_code") + "|" + now.get("product_key")) : null;
                 // A new rating of a product rated before is a re-rating, not a new product.
                 changes.add(earlier == null ? change : new Change(change.table(), "Đánh giá lại", change.districtCode(),
-                        change.title(), earlier, change.after(), change.fileName(), change.location()));
+                        change.title(), earlier, change.after(), change.fileName(), change.location(), change.codes()));
             });
             closed.values().forEach(was -> changes.add(change(t, "Bỏ", was, null)));
             if (unlisted > 0) {
                 changes.add(new Change(t.label(), "…", "", "Còn " + unlisted + " phiên bản thêm hoặc bỏ không liệt kê ở đây "
-                        + "(bảng " + t.name() + " của kho dữ liệu có đủ)", "", "", "", ""));
+                        + "(bảng " + t.name() + " của kho dữ liệu có đủ)", "", "", "", "", t.name()));
             }
         }
         // Tables in their fixed order (the list is built table by table), then a total order within each.
@@ -98,7 +105,7 @@ class ChangeQueries {
                 + "and n.valid_from_run between ? and ? and o.recognised_on < n.recognised_on "
                 + "where o.valid_to_run is null order by o.recognised_on", rs -> {
                     earlier.put(rs.getString(1) + "|" + rs.getString(2),
-                            LABELS.get("stars") + ": " + rs.getInt(3) + " (" + rs.getDate(4).toLocalDate() + ")");
+                            LABELS.get("stars") + ": " + rs.getInt(3) + " (" + SheetWriter.DAY.format(rs.getDate(4).toLocalDate()) + ")");
                 }, runs.first(), runs.last());
         return earlier;
     }
@@ -136,7 +143,7 @@ class ChangeQueries {
         return new Object[] {runs.first(), runs.last(), runColumn.equals("valid_to_run") ? runs.first() : runs.last()};
     }
 
-    private static Change change(Table t, String kind, Map<String, Object> was, Map<String, Object> now) {
+    private Change change(Table t, String kind, Map<String, Object> was, Map<String, Object> now) {
         Map<String, Object> shown = now != null ? now : was;
         StringBuilder before = new StringBuilder();
         StringBuilder after = new StringBuilder();
@@ -153,19 +160,21 @@ class ChangeQueries {
                 append(after, column, b);
             }
         }
-        return new Change(t.label(), kind, String.valueOf(shown.get("district_code")), String.valueOf(shown.get(t.title())),
+        String title = t.title().equals("commune_code") ? values.shown(t.title(), shown.get(t.title())) : String.valueOf(shown.get(t.title()));
+        String codes = t.name() + " " + String.join(" ", t.keys().stream().map(k -> String.valueOf(shown.get(k))).toList());
+        return new Change(t.label(), kind, String.valueOf(shown.get("district_code")), title,
                 before.toString(), after.toString(), String.valueOf(shown.get("file_name")),
-                shown.get("sheet_name") + ", dòng " + shown.get("excel_row"));
+                shown.get("sheet_name") + ", dòng " + shown.get("excel_row"), codes);
     }
 
-    private static void append(StringBuilder text, String column, Object value) {
+    private void append(StringBuilder text, String column, Object value) {
         if (value == null) {
             return;
         }
         if (!text.isEmpty()) {
             text.append("; ");
         }
-        text.append(LABELS.getOrDefault(column, column)).append(": ").append(value instanceof Boolean b ? (b ? "Có" : "Không") : value);
+        text.append(LABELS.getOrDefault(column, column)).append(": ").append(values.shown(column, value));
     }
 
     private static boolean same(Object a, Object b) {

@@ -66,6 +66,15 @@ final class Charts {
 
     /** Columns, stacked (e.g. products by stars per district), and optionally lines on the same axes. */
     static XSSFChart columns(XSSFSheet sheet, Frame frame, List<Series> stacked, List<Series> lines) {
+        return bars(sheet, frame, stacked, lines, true);
+    }
+
+    /** Columns side by side (e.g. each star class before and now). */
+    static XSSFChart clustered(XSSFSheet sheet, Frame frame, List<Series> series) {
+        return bars(sheet, frame, series, List.of(), false);
+    }
+
+    private static XSSFChart bars(XSSFSheet sheet, Frame frame, List<Series> stacked, List<Series> lines, boolean stack) {
         XSSFDrawing drawing = sheet.createDrawingPatriarch();
         CellRangeAddress at = frame.anchor();
         XSSFClientAnchor anchor = drawing.createAnchor(0, 0, 0, 0, at.getFirstColumn(), at.getFirstRow(),
@@ -88,7 +97,7 @@ final class Charts {
 
         XDDFBarChartData bars = (XDDFBarChartData) chart.createData(ChartTypes.BAR, x, y);
         bars.setBarDirection(BarDirection.COL);
-        bars.setBarGrouping(BarGrouping.STACKED);
+        bars.setBarGrouping(stack ? BarGrouping.STACKED : BarGrouping.CLUSTERED);
         bars.setVaryColors(false);
         for (Series s : stacked) {
             XDDFChartData.Series series = bars.addSeries(categories,
@@ -97,7 +106,9 @@ final class Charts {
             series.setFillProperties(new XDDFSolidFillProperties(XDDFColor.from(rgb(s.rgb()))));
         }
         chart.plot(bars);
-        overlapFully(chart.getCTChart().getPlotArea().getBarChartArray(0));
+        if (stack) {
+            overlapFully(chart.getCTChart().getPlotArea().getBarChartArray(0));
+        }
 
         if (!lines.isEmpty()) {
             XDDFLineChartData line = (XDDFLineChartData) chart.createData(ChartTypes.LINE, x, y);

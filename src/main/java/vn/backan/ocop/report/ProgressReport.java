@@ -13,10 +13,15 @@ import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.TreeSet;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
 import vn.backan.ocop.OcopProperties;
+import vn.backan.ocop.intake.Period;
 import vn.backan.ocop.reference.ReferenceData;
 import vn.backan.ocop.warehouse.Submission;
 import vn.backan.ocop.warehouse.SubmissionRegistry;
@@ -26,15 +31,27 @@ import vn.backan.ocop.warehouse.SubmissionSheets;
 @Service
 public class ProgressReport {
 
+    private static final Logger log = LoggerFactory.getLogger(ProgressReport.class);
+    /** Where each run's workbook is kept under its own name, below the output folder. */
+    static final String HISTORY_DIR = "history";
+    /** The start of the 2021-2025 programme, whose new products the province counts against its target. */
+    private static final LocalDate PHASE_START = LocalDate.of(2021, 1, 1);
+    /** Runs listed in {@code Lịch sử}: more than a year of nightly runs. */
+    private static final int HISTORY_RUNS = 500;
+
     private final ProgressQueries queries;
     private final ChangeQueries changes;
     private final SubmissionRegistry registry;
     private final SubmissionSheets sheets;
     private final ProgressCalculator calculator;
     private final OcopProperties properties;
+    private final ReportHistory history;
+    private final ProgrammeTargets targets;
 
     ProgressReport(ProgressQueries queries, ChangeQueries changes, SubmissionRegistry registry, SubmissionSheets sheets, ReferenceData reference,
-                   OcopProperties properties) {
+                   OcopProperties properties, ReportHistory history, ProgrammeTargets targets) {
+        this.history = history;
+        this.targets = targets;
         this.queries = queries;
         this.changes = changes;
         this.registry = registry;
@@ -43,8 +60,12 @@ public class ProgressReport {
         this.properties = properties;
     }
 
-    /** The workbook written and the date it reports on. */
-    public record Written(Path file, LocalDate asOf) {
+    /**
+     * The workbook as of a date, and whether this run wrote it.
+     *
+     * @param rewritten false where nothing changed since the workbook there was written, which stays as it was
+     */
+    public record Written(Path file, LocalDate asOf, boolean rewritten) {
     }
 
     /** The report date: the one asked for, else the end of the newest period in force (never simply today). */
@@ -55,16 +76,84 @@ public class ProgressReport {
         return queries.newestPeriodEnd().orElse(LocalDate.now(ZoneId.systemDefault()));
     }
 
-    /** Writes the workbook as of {@code requested} (or the default date), listing what the {@code runs} changed. */
+    /**
+     * Writes the workbook as of {@code requested} (or the default date) under the run's own name in
+     * {@code history/}, and the same under the stable name {@code ocop-progress-<as-of>.xlsx}; unless the
+     * warehouse has not changed since the workbook last written there for that date, which then stays.
+     * {@code Thay đổi} lists the changes since that workbook (or, for a new date, since the folder's last
+     * workbook; for a folder's first, what the {@code runs} changed).
+     */
     public Written write(Path outputDir, LocalDate requested, Instant now, RunSpan runs) {
         LocalDate asOf = asOf(requested);
-        Path file = outputDir.resolve("ocop-progress-" + asOf + ".xlsx");
-        try (Progress progress = calculator.compute(inputs(asOf, now, runs))) {
-            writeAtomically(file, out -> new ProgressWorkbook(progress).write(out));
+        long run = runs.last();
+        String folder = outputDir.toAbsolutePath().normalize().toString();
+        Path stable = outputDir.resolve("ocop-progress-" + asOf + ".xlsx");
+        Optional<Long> last = history.lastWritten(asOf, folder);
+        if (last.isPresent() && Files.exists(stable) && !history.changed(last.get(), run)) {
+            log.info("Nothing changed since run {} wrote the progress workbook as of {}: {} left as it is", last.get(), asOf, stable);
+            return new Written(stable, asOf, false);
         }
-        return new Written(file, asOf);
+        long first = last.or(() -> history.lastWrittenBefore(run, folder)).map(r -> r + 1).orElse(runs.first());
+        RunSpan span = new RunSpan(Math.min(first, run), run);
+        Path kept = outputDir.resolve(HISTORY_DIR).resolve("ocop-progress-" + asOf + "-lan-" + run + ".xlsx");
+        String keptName = HISTORY_DIR + "/" + kept.getFileName();
+        HistorySheet sheet = new HistorySheet(history.runs(folder, HISTORY_RUNS), run, keptName);
+        // Both calculations stay open while the workbook is written: their long lists live in temporary files.
+        try (Progress progress = calculator.compute(inputs(asOf, now, span));
+             Progress previous = previous(progress, now)) {
+            Dashboard dashboard = dashboard(progress, previous);
+            writeAtomically(kept, out -> new ProgressWorkbook(progress, dashboard, sheet).write(out));
+        }
+        writeAtomically(stable, out -> Files.copy(kept, out));
+        history.written(run, asOf, folder, keptName, now);
+        return new Written(stable, asOf, true);
     }
 
+    /**
+     * The comparison on the dashboard: the same calculation as of the end of the period before the
+     * current one (the newest period loaded that ends before it starts, else the year or half before);
+     * null without a current period.
+     */
+    private Progress previous(Progress progress, Instant now) {
+        Period before = periodBefore(progress);
+        return before == null ? null : calculator.compute(inputs(before.endsOn(), now, null));
+    }
+
+    private static Period periodBefore(Progress progress) {
+        Period current = progress.currentPeriod();
+        if (current == null) {
+            return null;
+        }
+        TreeSet<Period> loaded = new TreeSet<>();
+        progress.submissions().forEach(s -> loaded.add(s.period()));
+        return loaded.stream().filter(p -> p.endsOn().isBefore(current.startsOn())).max(Period::compareTo)
+                .orElse(current.half() == 2 ? new Period(current.year(), 1) : new Period(current.year() - 1, 0));
+    }
+
+    Dashboard dashboard(Progress progress, Progress previous) {
+        Period current = progress.currentPeriod();
+        if (current == null) {
+            return new Dashboard(null, null, null, new int[6], new int[6], 0, 0, targets.all());
+        }
+        Period before = periodBefore(progress);
+        LocalDate then = before.endsOn();
+        return new Dashboard(current, before, previous, recognised(current), recognised(before),
+                progress.asOf().isBefore(PHASE_START) ? 0 : queries.recognisedProducts(PHASE_START, progress.asOf()),
+                then.isBefore(PHASE_START) ? 0 : queries.recognisedProducts(PHASE_START, then), targets.all());
+    }
+
+    /** Certified recognitions dated within a period, by stars. */
+    private int[] recognised(Period period) {
+        int[] byStars = new int[6];
+        queries.recognitionsByYear(period.startsOn(), period.endsOn()).values().forEach(s -> {
+            for (int i = 3; i <= 5; i++) {
+                byStars[i] += s[i];
+            }
+        });
+        return byStars;
+    }
+
+    /** The inputs as of a date; with {@code runs} null, no change list (a comparison's second date). */
     ProgressInputs inputs(LocalDate asOf, Instant now, RunSpan runs) {
         Map<Integer, Integer> validAtYearEnd = new HashMap<>();
         for (int year = 2018; year <= asOf.getYear(); year++) {
@@ -86,7 +175,7 @@ public class ProgressReport {
         return new ProgressInputs(asOf, now, newest, queries.entitiesByType(asOf), queries.recognitionsByYear(programmeStart, asOf),
                 queries.recognisedProducts(programmeStart, asOf), validAtYearEnd, queries.latestIndicators(asOf), queries.earliestIndicators(), queries.supportCounts(asOf),
                 queries.supportCountsByDistrict(asOf), submissions, counts, topRules, properties.deadlineDays(),
-                runs, changes.of(runs));
+                runs, runs == null ? List.of() : changes.of(runs));
     }
 
     /** Writes to a temporary file and moves it into place, so a reader never opens a half-written workbook. */

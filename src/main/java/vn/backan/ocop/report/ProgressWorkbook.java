@@ -28,6 +28,7 @@ import vn.backan.ocop.support.SupportType;
 final class ProgressWorkbook {
 
     private static final DateTimeFormatter GENERATED = DateTimeFormatter.ofPattern("HH:mm 'ngày' dd/MM/yyyy");
+    static final String DASHBOARD = "Tổng quan";
     static final String SUMMARY = "Tổng hợp";
     static final String DISTRICTS = "Theo huyện";
     static final String GROUPS = "Theo bộ sản phẩm";
@@ -38,8 +39,9 @@ final class ProgressWorkbook {
     static final String SUBMISSIONS = "Nộp báo cáo";
     static final String QUALITY = "Chất lượng dữ liệu";
     static final String CHANGES = "Thay đổi";
-    static final List<String> SHEETS = List.of(SUMMARY, DISTRICTS, GROUPS, PRODUCTS, EXPIRING, COMMUNES, YEARS,
-            SUBMISSIONS, QUALITY, CHANGES);
+    static final String HISTORY = "Lịch sử";
+    static final List<String> SHEETS = List.of(DASHBOARD, SUMMARY, DISTRICTS, GROUPS, PRODUCTS, EXPIRING, COMMUNES, YEARS,
+            SUBMISSIONS, QUALITY, CHANGES, HISTORY);
 
     /** Columns of {@code Sản phẩm} that {@code Theo huyện} counts over. */
     private static final int PRODUCT_DISTRICT = 0;
@@ -58,10 +60,22 @@ final class ProgressWorkbook {
     private static final int D_RATE = 13;
 
     private final Progress p;
+    private final Dashboard dashboard;
+    private final HistorySheet history;
     private final String subtitle;
+    /** The district chart, drawn on {@code Theo huyện} and again on the dashboard. */
+    private Charts.Frame districtChart;
+    private List<Charts.Series> districtSeries = List.of();
 
+    /** A workbook without comparison or history: the figures of one date only. */
     ProgressWorkbook(Progress progress) {
+        this(progress, Dashboard.none(), new HistorySheet(List.of(), 0, ""));
+    }
+
+    ProgressWorkbook(Progress progress, Dashboard dashboard, HistorySheet history) {
         this.p = progress;
+        this.dashboard = dashboard;
+        this.history = history;
         this.subtitle = "Số liệu tính đến ngày " + SheetWriter.DAY.format(progress.asOf()) + " — lập lúc "
                 + GENERATED.format(progress.generatedAt().atZone(ZoneId.systemDefault()));
     }
@@ -82,6 +96,7 @@ final class ProgressWorkbook {
             // it, then the summary that points at the districts' totals.
             ProductRange products = products(sheets.get(PRODUCTS));
             int totalsRow = districts(sheets.get(DISTRICTS), products, workbook);
+            dashboard(sheets.get(DASHBOARD), workbook);
             summary(sheets.get(SUMMARY), totalsRow);
             groups(sheets.get(GROUPS));
             expiring(sheets.get(EXPIRING));
@@ -90,6 +105,11 @@ final class ProgressWorkbook {
             submissions(sheets.get(SUBMISSIONS));
             quality(sheets.get(QUALITY));
             changes(sheets.get(CHANGES));
+            heading(sheets.get(HISTORY), "LỊCH SỬ CÁC LẦN CHẠY VÀ THAY ĐỔI TRONG KHO DỮ LIỆU",
+                    "Mỗi lần chạy có thay đổi ghi một bảng tổng hợp riêng vào thư mục history (tên có số lần chạy); "
+                            + "tệp ocop-progress-<ngày>.xlsx luôn là bản mới nhất. Lần chạy không có thay đổi không ghi lại.",
+                    "Thêm, sửa: phiên bản mới của dòng dữ liệu; bỏ, thay: phiên bản thôi hiệu lực. Một dòng sửa được tính ở cả hai cột.");
+            history.write(sheets.get(HISTORY));
             workbook.setActiveSheet(0);
             workbook.write(out);
         } finally {
@@ -241,12 +261,19 @@ final class ProgressWorkbook {
                     byStars.stream().map(b -> (Number) b[star]).toArray(Number[]::new), colours[s - 3]));
         }
         int top = totalsRow + 2;
-        Charts.columns(workbook.getXSSFWorkbook().getSheet(DISTRICTS),
-                new Charts.Frame(DISTRICTS, "Sản phẩm OCOP còn hiệu lực theo huyện và hạng sao", "Huyện, thành phố",
-                        "Số sản phẩm", categories.toArray(String[]::new), D_NAME, firstRow,
-                        new CellRangeAddress(top, top + 17, 1, 13)),
-                series, List.of());
+        districtChart = new Charts.Frame(DISTRICTS, "Sản phẩm OCOP còn hiệu lực theo huyện và hạng sao", "Huyện, thành phố",
+                "Số sản phẩm", categories.toArray(String[]::new), D_NAME, firstRow, new CellRangeAddress(top, top + 14, 1, 13));
+        districtSeries = series;
+        Charts.columns(workbook.getXSSFWorkbook().getSheet(DISTRICTS), districtChart, series, List.of());
         return totalsRow;
+    }
+
+    private void dashboard(SheetWriter w, SXSSFWorkbook workbook) {
+        heading(w, "CHƯƠNG TRÌNH OCOP TỈNH BẮC KẠN — TỔNG QUAN" + period().toUpperCase(java.util.Locale.ROOT),
+                "Kỳ này: " + (p.currentPeriod() == null ? "" : p.currentPeriod().label() + ", ") + "số liệu đến ngày báo cáo. "
+                        + (dashboard.before() == null ? "" : "Kỳ trước: " + dashboard.before().label() + ", cùng cách tính tại ngày kết thúc kỳ, "
+                        + "trên dữ liệu hiện có. ") + "Định nghĩa đầy đủ ở sheet " + SUMMARY + ".");
+        new DashboardSheet(p, dashboard).write(w, workbook.getXSSFWorkbook().getSheet(DASHBOARD), districtChart, districtSeries);
     }
 
     /**
@@ -314,6 +341,11 @@ final class ProgressWorkbook {
         heading(w, "DANH SÁCH SẢN PHẨM OCOP CÒN HIỆU LỰC",
                 "Sản phẩm có lần đánh giá mới nhất đến ngày báo cáo đạt 3-5 sao và được công nhận chưa quá 36 tháng. "
                         + "Xã: theo địa giới tại ngày báo cáo; Xã khi công nhận: nếu xã đó đã sáp nhập.");
+        // Fifteen columns on one page at 80 % or more: names wrap in columns of fixed width.
+        int[] widths = {12, 13, 22, 7, 5, 14, 17, 5, 4, 5, 10, 12, 10, 6, 9};
+        for (int c = 0; c < widths.length; c++) {
+            w.width(c, widths[c]);
+        }
         w.header("Huyện, thành phố", "Xã", "Tên sản phẩm", "Mã SP", "Ngành", "Bộ sản phẩm", "Chủ thể", "Loại hình", "Số sao",
                 "Điểm", "Ngày công nhận", "Số quyết định", "Hết hạn", "Chuỗi giá trị", "Xã khi công nhận");
         int header = w.lastRowNumber();
@@ -434,14 +466,16 @@ final class ProgressWorkbook {
 
     private void quality(SheetWriter w) {
         heading(w, "CHẤT LƯỢNG DỮ LIỆU CÁC BÁO CÁO ĐANG CÓ HIỆU LỰC",
-                "Mỗi dòng là một sheet của tệp đang có hiệu lực. Lỗi thường gặp: mã lỗi (số lần); chi tiết trong tệp phản hồi của huyện.");
-        w.width(8, 60);
-        w.header("Huyện, thành phố", "Kỳ", "Tệp", "Sheet", "Số dòng đọc", "Nạp", "Nạp có cảnh báo", "Từ chối", "Lỗi thường gặp");
+                "Mỗi dòng là một sheet của tệp đang có hiệu lực. Lỗi thường gặp: tên lỗi (số lần); chi tiết trong tệp phản hồi của huyện. "
+                        + "Cột cuối: mã lỗi, để lọc.");
+        w.width(2, 24).width(8, 44).width(9, 26);
+        w.header("Huyện, thành phố", "Kỳ", "Tệp", "Sheet", "Số dòng đọc", "Nạp", "Nạp có cảnh báo", "Từ chối", "Lỗi thường gặp",
+                "Mã lỗi");
         int first = w.lastRowNumber() + 1;
         int[] sum = new int[4];
         for (Progress.QualityLine q : p.quality()) {
-            w.row(q.district(), q.period().code(), q.fileName(), q.sheet(), q.read(), q.loaded(), q.warning(), q.rejected(),
-                    q.topRules());
+            w.row(q.district(), q.period().label(), q.fileName(), q.sheet(), q.read(), q.loaded(), q.warning(), q.rejected(),
+                    IssueNames.of(q.topRules()), IssueNames.codes(q.topRules()));
             sum[0] += q.read();
             sum[1] += q.loaded();
             sum[2] += q.warning();
@@ -450,7 +484,7 @@ final class ProgressWorkbook {
         int last = w.lastRowNumber();
         w.endOfTable();
         if (last >= first) {
-            Object[] totals = new Object[9];
+            Object[] totals = new Object[10];
             totals[0] = "Cộng";
             for (int i = 0; i < 4; i++) {
                 String c = Cells.column(4 + i);
@@ -462,16 +496,17 @@ final class ProgressWorkbook {
     }
 
     private void changes(SheetWriter w) {
-        heading(w, "THAY ĐỔI TRONG KHO DỮ LIỆU DO LẦN CHẠY " + p.runs().label(),
-                "Thêm, Bỏ, Sửa, Đánh giá lại: so với dữ liệu có hiệu lực trước lần chạy này. Trước/Sau: chỉ các giá trị thay đổi.");
+        heading(w, "THAY ĐỔI SO VỚI BẢNG TỔNG HỢP TRƯỚC — LẦN CHẠY " + p.runs().label(),
+                "Thêm, Bỏ, Sửa, Đánh giá lại: so với dữ liệu có hiệu lực khi ghi bảng tổng hợp trước (các lần chạy trước đó: sheet "
+                        + HISTORY + "). Trước/Sau: chỉ các giá trị thay đổi. Cột cuối: bảng và khóa trong kho dữ liệu, để lọc.");
         if (p.changes().isEmpty()) {
-            w.note("Không có thay đổi so với lần chạy trước.");
+            w.note("Không có thay đổi so với bảng tổng hợp trước.");
         }
-        w.width(4, 60).width(5, 60);
-        w.header("Bảng", "Thay đổi", "Huyện, thành phố", "Đối tượng", "Trước", "Sau", "Tệp", "Vị trí trong tệp");
+        w.width(0, 10).width(2, 16).width(3, 22).width(4, 22).width(5, 32).width(6, 18).width(7, 14).width(8, 14);
+        w.header("Bảng", "Thay đổi", "Huyện, thành phố", "Đối tượng", "Trước", "Sau", "Tệp", "Vị trí trong tệp", "Mã");
         for (ChangeQueries.Change c : p.changes()) {
             w.row(c.table(), c.kind(), p.districtNames().getOrDefault(c.districtCode(), c.districtCode()), c.title(),
-                    c.before(), c.after(), c.fileName(), c.location());
+                    c.before(), c.after(), c.fileName(), c.location(), c.codes());
         }
         w.finish(true);
     }

@@ -8,7 +8,6 @@ import java.util.Map;
 
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
@@ -30,10 +29,11 @@ final class SheetWriter {
     /** A wrapped line of 11-point text; rows of one line keep the default height. */
     private static final float WRAPPED_LINE_POINTS = 14.5f;
     /**
-     * Column widths count the width of the digit 0; Vietnamese text averages about a fifth less, so a
-     * column holds that many more letters before it wraps.
+     * Column widths count the width of the digit 0 (Calibri 11: 7 pixels, padding included); Vietnamese
+     * text in Calibri averages about a sixth less per letter, spaces included, so a column holds that
+     * many more letters before it wraps (measured on LibreOffice's rendering with Carlito, Calibri's metrics).
      */
-    private static final double LETTERS_PER_WIDTH = 1.15;
+    private static final double LETTERS_PER_WIDTH = 1.2;
 
     private final Sheet sheet;
     private final Styles styles;
@@ -220,6 +220,10 @@ final class SheetWriter {
             cell.setCellValue(date);
             cell.setCellStyle(styles.table(Format.DATE, bold, false, false));
             track(column, "00/00/0000");
+        } else if (value instanceof java.time.LocalDateTime time) {
+            cell.setCellValue(time);
+            cell.setCellStyle(styles.table(Format.DATE_TIME, bold, false, false));
+            track(column, "00/00/0000 00:00");
         } else if (value instanceof Boolean b) {
             cell.setCellValue(b ? "Có" : "Không");
             cell.setCellStyle(styles.table(Format.TEXT, bold, false, false));
@@ -257,7 +261,8 @@ final class SheetWriter {
 
     /** Lines a text needs in a column {@code chars} wide, wrapping at spaces. */
     static int lines(String text, int chars) {
-        int width = (int) Math.floor(chars * LETTERS_PER_WIDTH);
+        // The column is chars + 2 units wide (see finish), less the cell's padding on either side.
+        int width = (int) Math.floor((chars + 1) * LETTERS_PER_WIDTH);
         int lines = 0;
         for (String paragraph : text.split("\n", -1)) {
             int used = 0;
@@ -284,13 +289,19 @@ final class SheetWriter {
     }
 
     /**
-     * Fits widths, freezes the rows down to the header, filters the table if asked, and sets A4
+     * Fits widths (widened to fill 80 % of the page where the table is narrower), freezes the rows
+     * down to the header, filters the table if asked, and sets the page ({@link PrintLayout}): A4
      * landscape, one page wide, the title and header repeated on every page, page numbers below.
      */
     void finish(boolean filter) {
+        int[] units = new int[columns];
         for (int column = 0; column < columns; column++) {
             int chars = fixed.getOrDefault(column, widths.getOrDefault(column, 8));
-            sheet.setColumnWidth(column, Math.max(6, chars + 2) * 256);
+            units[column] = Math.max(6, chars + 2);
+        }
+        PrintLayout.fill(units);
+        for (int column = 0; column < columns; column++) {
+            sheet.setColumnWidth(column, units[column] * 256);
         }
         if (headerRow >= 0) {
             sheet.createFreezePane(0, firstHeaderRow + 1);
@@ -298,20 +309,7 @@ final class SheetWriter {
             if (filter && last > headerRow) {
                 sheet.setAutoFilter(new CellRangeAddress(headerRow, last, 0, columns - 1));
             }
-            sheet.setRepeatingRows(new CellRangeAddress(0, firstHeaderRow, 0, Math.max(0, columns - 1)));
         }
-        PrintSetup print = sheet.getPrintSetup();
-        print.setPaperSize(PrintSetup.A4_PAPERSIZE);
-        print.setLandscape(true);
-        print.setFitWidth((short) 1);
-        print.setFitHeight((short) 0);
-        sheet.setFitToPage(true);
-        sheet.setAutobreaks(true);
-        sheet.setMargin(Sheet.LeftMargin, 0.5);
-        sheet.setMargin(Sheet.RightMargin, 0.5);
-        sheet.setMargin(Sheet.TopMargin, 0.6);
-        sheet.setMargin(Sheet.BottomMargin, 0.6);
-        sheet.getFooter().setCenter("Trang &P / &N");
-        sheet.getFooter().setRight("&A");
+        PrintLayout.a4Landscape(sheet, firstHeaderRow, columns);
     }
 }

@@ -59,8 +59,11 @@ final class SubmissionsSheet {
     }
 
     private static final int FIRST_DISTRICT = 3;
-    /** Wide enough for "Đã nhận, có lỗi/cảnh báo" and, in the list below, a file name, on one line. */
-    private static final int MATRIX_CELL_CHARS = 25;
+    /**
+     * Eight districts side by side on one A4 page at 80 % or more: a cell's lines wrap ("Đã nhận, có
+     * lỗi/cảnh báo" on two), and in the list below a long file name takes two lines.
+     */
+    private static final int MATRIX_CELL_CHARS = 16;
 
     /** One district's report for one period, as the matrix shows it: status, date, rows, versions. */
     static Cells.Filled matrixCell(Progress.SubmissionLine s) {

@@ -68,8 +68,8 @@ abstract class ConsolidateJobFunctionalTest {
     @Test
     void summaryAsOfEnd2020ShowsThePublishedFigures() throws Exception {
         try (ReportReader report = new ReportReader(end2020)) {
-            assertThat(report.sheetNames()).containsExactly("Tổng hợp", "Theo huyện", "Theo bộ sản phẩm", "Sản phẩm",
-                    "Sắp hết hạn", "Xã", "Theo năm", "Nộp báo cáo", "Chất lượng dữ liệu", "Thay đổi");
+            assertThat(report.sheetNames()).containsExactly("Tổng quan", "Tổng hợp", "Theo huyện", "Theo bộ sản phẩm", "Sản phẩm",
+                    "Sắp hết hạn", "Xã", "Theo năm", "Nộp báo cáo", "Chất lượng dữ liệu", "Thay đổi", "Lịch sử");
             assertThat(report.value("Tổng hợp", "Sản phẩm OCOP còn hiệu lực")).isEqualTo(131);
             assertThat(report.value("Tổng hợp", "   trong đó 3 sao")).isEqualTo(118);
             assertThat(report.value("Tổng hợp", "   trong đó 4 sao")).isEqualTo(13);

@@ -66,11 +66,18 @@ class LibreOfficeCheck {
     static final Map<String, String[]> PAGES = new LinkedHashMap<>();
 
     static {
+        PAGES.put("progress-tong-quan.png", new String[] {"ocop-progress-2021-06-30.xlsx", "TỔNG QUAN"});
         PAGES.put("progress-tong-hop.png", new String[] {"ocop-progress-2021-06-30.xlsx", "TỔNG HỢP"});
         PAGES.put("progress-theo-huyen.png", new String[] {"ocop-progress-2021-06-30.xlsx", "KẾT QUẢ THEO HUYỆN"});
         PAGES.put("progress-san-pham.png", new String[] {"ocop-progress-2021-06-30.xlsx", "DANH SÁCH SẢN PHẨM OCOP"});
         PAGES.put("progress-theo-nam.png", new String[] {"ocop-progress-2021-06-30.xlsx", "KẾT QUẢ THEO NĂM"});
         PAGES.put("progress-nop-bao-cao.png", new String[] {"ocop-progress-2021-06-30.xlsx", "TÌNH HÌNH NỘP BÁO CÁO"});
+        PAGES.put("progress-theo-bo-san-pham.png", new String[] {"ocop-progress-2021-06-30.xlsx", "THEO BỘ SẢN PHẨM"});
+        PAGES.put("progress-sap-het-han.png", new String[] {"ocop-progress-2021-06-30.xlsx", "SẮP HẾT HẠN"});
+        PAGES.put("progress-xa.png", new String[] {"ocop-progress-2021-06-30.xlsx", "CHỈ TIÊU XÃ"});
+        PAGES.put("progress-chat-luong.png", new String[] {"ocop-progress-2021-06-30.xlsx", "CHẤT LƯỢNG DỮ LIỆU"});
+        PAGES.put("progress-thay-doi.png", new String[] {"ocop-progress-2021-06-30.xlsx", "THAY ĐỔI SO VỚI"});
+        PAGES.put("progress-lich-su.png", new String[] {"ocop-progress-2021-06-30.xlsx", "LỊCH SỬ CÁC LẦN CHẠY"});
         PAGES.put("feedback-tom-tat.png", new String[] {"061-2020.xlsx", "PHẢN HỒI BÁO CÁO OCOP"});
         PAGES.put("feedback-loi.png", new String[] {"061-2020.xlsx", "DANH SÁCH LỖI VÀ CẢNH BÁO"});
         PAGES.put("feedback-ban-sao.png", new String[] {"061-2020.xlsx", "BIỂU TỔNG HỢP SẢN PHẨM OCOP"});
@@ -101,7 +108,8 @@ class LibreOfficeCheck {
         try (Stream<Path> files = Files.walk(OUTPUT)) {
             workbooks = files.filter(p -> p.toString().endsWith(".xlsx")).sorted().toList();
         }
-        assertThat(workbooks).hasSize(2 + 9 + 1);
+        // Two progress workbooks, each also kept under its run's name in history/; nine feedback; the template.
+        assertThat(workbooks).hasSize(2 * 2 + 9 + 1);
         Path self = selfCheckWorkbook();
 
         recalculateAlways();

@@ -119,11 +119,48 @@ class ProgressWorkbookTest {
     }
 
     @Test
+    void withoutTargetsTheDashboardHidesTheTargetColumnsAndWithOneItShowsTheShareReached() throws Exception {
+        String commune = REFERENCE.gazetteer().communesOf("066", AS_OF).get(0).code();
+        List<RatingRow> ratings = List.of(rating("066", "p1", "Mật ong", "HTX Một", commune, 3),
+                rating("066", "p2", "Miến dong", "HTX Hai", commune, 5));
+        Progress progress = progress(ratings);
+        Dashboard none = new Dashboard(null, null, null, new int[6], new int[6], 0, 0, List.of());
+        try (XSSFWorkbook book = write(progress, none)) {
+            var sheet = book.getSheet("Tổng quan");
+            assertThat(sheet.isColumnHidden(4)).isTrue();
+            assertThat(sheet.isColumnHidden(5)).isTrue();
+            Row valid = ReportsOnTheSampleTest.labelled(sheet, "Sản phẩm OCOP còn hiệu lực");
+            assertThat(valid.getCell(2).getNumericCellValue()).isEqualTo(2);
+            assertThat(valid.getCell(1).getCellType()).isEqualTo(CellType.BLANK);
+            assertThat(ReportsOnTheSampleTest.labelled(sheet, "Tỉnh chưa nhập mục tiêu (bảng ref_ocop_target trống): cột Mục tiêu được ẩn."))
+                    .isNotNull();
+        }
+        Dashboard target = new Dashboard(null, null, null, new int[6], new int[6], 0, 0,
+                List.of(new ProgrammeTargets.Target("VALID_TOTAL", 2025, 8, "8 sản phẩm", "thử")));
+        try (XSSFWorkbook book = write(progress, target)) {
+            var sheet = book.getSheet("Tổng quan");
+            assertThat(sheet.isColumnHidden(4)).isFalse();
+            Row valid = ReportsOnTheSampleTest.labelled(sheet, "Sản phẩm OCOP còn hiệu lực");
+            assertThat(valid.getCell(4).getNumericCellValue()).isEqualTo(8);
+            assertThat(valid.getCell(5).getNumericCellValue()).isEqualTo(0.25);
+            assertThat(ReportsOnTheSampleTest.labelled(sheet, "   5 sao").getCell(2).getNumericCellValue()).isEqualTo(1);
+        }
+    }
+
+    private XSSFWorkbook write(Progress progress, Dashboard dashboard) throws Exception {
+        Path file = dir.resolve("dashboard-" + System.nanoTime() + ".xlsx");
+        try (OutputStream out = Files.newOutputStream(file)) {
+            new ProgressWorkbook(progress, dashboard, new HistorySheet(List.of(), 1, "history/x.xlsx")).write(out);
+        }
+        return new XSSFWorkbook(file.toFile());
+    }
+
+    @Test
     void wrappedTextIsCountedInLinesOfTheColumnsWidth() {
         assertThat(SheetWriter.lines("Ngắn", 10)).isEqualTo(1);
         assertThat(SheetWriter.lines("một hai ba bốn năm sáu bảy tám chín mười", 10)).isEqualTo(4);
         assertThat(SheetWriter.lines("dòng một\ndòng hai", 40)).isEqualTo(2);
-        assertThat(SheetWriter.lines("x".repeat(100), 20)).isEqualTo(5);
+        assertThat(SheetWriter.lines("x".repeat(100), 20)).isEqualTo(4);
     }
 
     private XSSFWorkbook write(List<RatingRow> ratings) throws Exception {
@@ -131,18 +168,21 @@ class ProgressWorkbookTest {
     }
 
     private Path file(List<RatingRow> ratings) throws Exception {
+        Path file = dir.resolve("progress-" + System.nanoTime() + ".xlsx");
+        try (Progress progress = progress(ratings); OutputStream out = Files.newOutputStream(file)) {
+            new ProgressWorkbook(progress).write(out);
+        }
+        return file;
+    }
+
+    private static Progress progress(List<RatingRow> ratings) {
         int[] recognised2020 = new int[6];
         ratings.forEach(r -> recognised2020[r.stars()]++);
         ProgressInputs inputs = new ProgressInputs(AS_OF, Instant.parse("2021-01-20T03:00:00Z"), ratings::forEach, Map.of(),
                 Map.of(2020, recognised2020), ratings.size(), Map.of(2018, 0, 2019, 0, 2020, ratings.size()),
                 List.of(), List.of(), Map.of(), Map.of(), List.of(),
                 Map.of(), Map.of(), 15, RunSpan.of(1), List.of());
-        Path file = dir.resolve("progress-" + System.nanoTime() + ".xlsx");
-        try (Progress progress = new ProgressCalculator(REFERENCE.gazetteer(), REFERENCE.classification()).compute(inputs);
-             OutputStream out = Files.newOutputStream(file)) {
-            new ProgressWorkbook(progress).write(out);
-        }
-        return file;
+        return new ProgressCalculator(REFERENCE.gazetteer(), REFERENCE.classification()).compute(inputs);
     }
 
     private static RatingRow rating(String district, String key, String name, String entity, String commune, int stars) {

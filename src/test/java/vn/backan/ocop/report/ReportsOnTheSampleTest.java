@@ -90,13 +90,98 @@ class ReportsOnTheSampleTest {
             assertThat(print.getLandscape()).as(sheet.getSheetName()).isTrue();
             assertThat(print.getPaperSize()).isEqualTo(PrintSetup.A4_PAPERSIZE);
             assertThat(print.getFitWidth()).isEqualTo((short) 1);
-            assertThat(print.getFitHeight()).isZero();
+            // The dashboard is one page; the other sheets as many pages tall as they take.
+            assertThat(print.getFitHeight()).isEqualTo(sheet.getSheetName().equals("Tổng quan") ? (short) 1 : (short) 0);
             assertThat(sheet.getFitToPage()).isTrue();
             assertThat(sheet.getRepeatingRows().getFirstRow()).isZero();
             assertThat(sheet.getPaneInformation()).as(sheet.getSheetName()).isNotNull();
             assertThat(sheet.getFooter().getCenter()).contains("&P");
         }
         assertThat(((XSSFSheet) progress.getSheet("Sản phẩm")).getCTWorksheet().getAutoFilter().getRef()).matches("A\\d+:O\\d+");
+    }
+
+    /** One page wide at 80 % or more, and no less than 80 % of the page's width used: the widths printed decide both. */
+    @Test
+    void everySheetPrintsAtEightyPercentOrMoreAndFillsFourFifthsOfThePageWidth() {
+        Map<String, Integer> outside = new java.util.LinkedHashMap<>();
+        for (Sheet sheet : progress) {
+            int units = 0;
+            for (int c = 0; c <= lastColumn(sheet); c++) {
+                units += sheet.isColumnHidden(c) ? 0 : sheet.getColumnWidth(c) / 256;
+            }
+            if (units < PrintLayout.minWidthUnits() || units > PrintLayout.maxWidthUnits()) {
+                outside.put(sheet.getSheetName(), units);
+            }
+            assertThat(sheet.getFooter().getCenter()).as(sheet.getSheetName()).isEqualTo("Trang &P / &N");
+        }
+        assertThat(outside).as("sheets whose width (in column units) is outside " + PrintLayout.minWidthUnits() + ".."
+                + PrintLayout.maxWidthUnits()).isEmpty();
+    }
+
+    private static int lastColumn(Sheet sheet) {
+        int last = 0;
+        for (Row row : sheet) {
+            last = Math.max(last, row.getLastCellNum() - 1);
+        }
+        return last;
+    }
+
+    @Test
+    void theDashboardComparesWithThePeriodBeforeAndTheTargets() {
+        Sheet sheet = progress.getSheet("Tổng quan");
+        assertThat(progress.getSheetIndex(sheet)).isZero();
+        Row header = labelled(sheet, "Chỉ tiêu");
+        assertThat(header.getCell(1).getStringCellValue()).isEqualTo("Kỳ trước (31/12/2020)");
+        assertThat(header.getCell(2).getStringCellValue()).isEqualTo("Kỳ này (30/06/2021)");
+        assertThat(sheet.getRow(2).getCell(0).getStringCellValue()).startsWith("Kỳ này: 6 tháng đầu năm 2021, số liệu đến ngày báo cáo. "
+                + "Kỳ trước: Năm 2020, cùng cách tính");
+        // As of 31/12/2020: 118 + 13 + 0 (the published figures); as of 30/06/2021: 118 + 12 + 1.
+        Row valid = labelled(sheet, "Sản phẩm OCOP còn hiệu lực");
+        assertThat(valid.getCell(1).getNumericCellValue()).isEqualTo(131);
+        assertThat(valid.getCell(2).getNumericCellValue()).isEqualTo(131);
+        Row five = labelled(sheet, "   5 sao");
+        assertThat(five.getCell(1).getNumericCellValue()).isZero();
+        assertThat(five.getCell(2).getNumericCellValue()).isEqualTo(1);
+        assertThat(five.getCell(3).getCellFormula()).isEqualTo("C" + (five.getRowNum() + 1) + "-B" + (five.getRowNum() + 1));
+        assertThat(five.getCell(3).getNumericCellValue()).isEqualTo(1);
+        // The province's target: at least two 5-star products by 2025 (seeded in ref_ocop_target).
+        assertThat(five.getCell(4).getNumericCellValue()).isEqualTo(2);
+        assertThat(five.getCell(5).getNumericCellValue()).isEqualTo(0.5);
+        assertThat(sheet.isColumnHidden(4)).isFalse();
+        Row four = labelled(sheet, "   4 sao");
+        assertThat(four.getCell(3).getNumericCellValue()).isEqualTo(-1);
+        Row onTime = labelled(sheet, "Báo cáo của kỳ nộp đúng hạn");
+        assertThat(onTime.getCell(1).getNumericCellValue()).isEqualTo(6);
+        assertThat(onTime.getCell(2).getNumericCellValue()).isEqualTo(1);
+        List<XSSFChart> charts = ((XSSFSheet) sheet).getDrawingPatriarch().getCharts();
+        assertThat(charts).hasSize(2);
+        assertThat(charts.get(0).getCTChart().getPlotArea().getBarChartArray(0).getGrouping().getVal().toString())
+                .isEqualTo("clustered");
+        assertThat(charts.get(1).getCTChart().getPlotArea().getBarChartArray(0).getSerArray(0).getCat().getStrRef().getF())
+                .startsWith("'Theo huyện'!$B$");
+        assertThat(sheet.getPrintSetup().getFitHeight()).isEqualTo((short) 1);
+    }
+
+    @Test
+    void staffSheetsShowVietnameseNamesAndDatesWithTheCodesInTheLastColumn() {
+        List<Row> quality = rowsBelow(progress.getSheet("Chất lượng dữ liệu"), "Huyện, thành phố");
+        Row baBe = quality.stream().filter(r -> r.getCell(2) != null && r.getCell(2).getStringCellValue().equals("061-ba-be-2020.xlsx")
+                && r.getCell(3).getStringCellValue().equals("Sản phẩm")).findFirst().orElseThrow();
+        assertThat(baBe.getCell(1).getStringCellValue()).isEqualTo("Năm 2020");
+        assertThat(baBe.getCell(8).getStringCellValue()).contains("Xã thuộc huyện khác (").doesNotContain("COMMUNE_OTHER_DISTRICT");
+        assertThat(baBe.getCell(9).getStringCellValue()).contains("COMMUNE_OTHER_DISTRICT").doesNotContain("(");
+        List<Row> changes = rowsBelow(progress.getSheet("Thay đổi"), "Bảng");
+        assertThat(changes).hasSizeGreaterThan(100);
+        for (Row row : changes) {
+            for (int c = 0; c < 8; c++) {
+                String text = row.getCell(c) == null ? "" : row.getCell(c).toString();
+                assertThat(text).as("Thay đổi!" + row.getCell(0).getAddress()).doesNotContainPattern("\\d{4}-\\d{2}-\\d{2}")
+                        .doesNotContain("TINH").doesNotContain("HUYEN");
+            }
+        }
+        assertThat(changes).anySatisfy(r -> assertThat(r.getCell(5).getStringCellValue()).contains("Cấp công nhận: Tỉnh")
+                .containsPattern("Ngày công nhận: \\d{2}/\\d{2}/\\d{4}"));
+        assertThat(changes.get(0).getCell(8).getStringCellValue()).startsWith("fct_rating ");
     }
 
     @Test

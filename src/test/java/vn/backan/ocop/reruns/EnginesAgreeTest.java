@@ -80,6 +80,10 @@ class EnginesAgreeTest {
                         if (value.contains("lập lúc") || value.startsWith("Lập lúc")) {
                             continue;
                         }
+                        // When each run started: the two pipelines ran one after the other.
+                        if (sheet.getSheetName().equals("Lịch sử") && cell.getColumnIndex() == 1 && cell.getCellType() == CellType.NUMERIC) {
+                            continue;
+                        }
                         cells.add(sheet.getSheetName() + "!" + cell.getAddress() + "=" + value);
                     }
                 }

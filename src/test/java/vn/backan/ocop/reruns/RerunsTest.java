@@ -39,16 +39,23 @@ class RerunsTest {
         pipeline.copySample2020();
         assertThat(pipeline.run("consolidate")).isEqualTo(Cli.OK);
         Map<String, List<String>> first = pipeline.snapshot();
-        List<List<String>> firstReport = Workbooks.cells(pipeline.output("ocop-progress-2020-12-31.xlsx"), "Tổng hợp", "Theo huyện", "Sản phẩm", "Xã");
+        Path report = pipeline.output("ocop-progress-2020-12-31.xlsx");
+        byte[] firstReport = Files.readAllBytes(report);
+        assertThat(Files.readAllBytes(pipeline.output("history/ocop-progress-2020-12-31-lan-1.xlsx"))).isEqualTo(firstReport);
 
         assertThat(pipeline.run("consolidate")).isEqualTo(Cli.OK);
         assertThat(pipeline.snapshot()).isEqualTo(first);
-        assertThat(Workbooks.cells(pipeline.output("ocop-progress-2020-12-31.xlsx"), "Tổng hợp", "Theo huyện", "Sản phẩm", "Xã"))
-                .isEqualTo(firstReport);
         List<String> actions = pipeline.withDatabase(jdbc -> jdbc.queryForList(
                 "select action from audit_run_file where run_id = (select max(run_id) from audit_run)", String.class));
         assertThat(actions).hasSize(8).containsOnly("unchanged");
-        assertThat(Workbooks.table(pipeline.output("ocop-progress-2020-12-31.xlsx"), "Thay đổi", "Bảng")).isEmpty();
+        // Nothing changed: the workbook is not rewritten, and the morning after, Thay đổi still lists
+        // what the first run loaded rather than "no changes".
+        assertThat(Files.readAllBytes(report)).isEqualTo(firstReport);
+        assertThat(Workbooks.table(report, "Thay đổi", "Bảng")).filteredOn(r -> r.get(0).equals("Sản phẩm") && r.get(1).equals("Thêm"))
+                .hasSize(131);
+        try (var files = Files.list(pipeline.output("history"))) {
+            assertThat(files.map(f -> f.getFileName().toString())).containsExactly("ocop-progress-2020-12-31-lan-1.xlsx");
+        }
     }
 
     @ParameterizedTest
@@ -66,6 +73,17 @@ class RerunsTest {
         assertThat(pipeline.run("consolidate")).isEqualTo(Cli.OK);
 
         Path report = pipeline.output("ocop-progress-2020-12-31.xlsx");
+        // Each run that changed something keeps its own workbook; the stable name holds the newest.
+        assertThat(Workbooks.value(pipeline.output("history/ocop-progress-2020-12-31-lan-1.xlsx"), "Tổng hợp",
+                "Sản phẩm OCOP còn hiệu lực")).isEqualTo(131);
+        assertThat(Files.readAllBytes(report)).isEqualTo(Files.readAllBytes(pipeline.output("history/ocop-progress-2020-12-31-lan-2.xlsx")));
+        List<List<String>> runs = Workbooks.table(report, "Lịch sử", "Lần chạy");
+        assertThat(runs).extracting(r -> r.get(0)).containsExactly("#2", "#1");
+        // Run 2: one rating re-rated (a version closed, one opened), one withdrawn (closed); the workbook it wrote.
+        assertThat(runs.get(0).subList(4, 6)).containsExactly("1", "2");
+        assertThat(runs.get(0).get(13)).isEqualTo("history/ocop-progress-2020-12-31-lan-2.xlsx");
+        assertThat(runs.get(1).get(4)).isEqualTo("131");
+        assertThat(runs.get(1).get(13)).isEqualTo("history/ocop-progress-2020-12-31-lan-1.xlsx");
         assertThat(Workbooks.value(report, "Tổng hợp", "Sản phẩm OCOP còn hiệu lực")).isEqualTo(130);
         assertThat(Workbooks.value(report, "Tổng hợp", "   trong đó 3 sao")).isEqualTo(116);
         assertThat(Workbooks.value(report, "Tổng hợp", "   trong đó 4 sao")).isEqualTo(14);

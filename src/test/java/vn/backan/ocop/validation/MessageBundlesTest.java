@@ -37,9 +37,9 @@ class MessageBundlesTest {
     }
 
     @Test
-    void everyCodeHasAMessageAndAHintAndNoKeyIsOrphaned() throws IOException {
+    void everyCodeHasAMessageAHintAndANameAndNoKeyIsOrphaned() throws IOException {
         Set<String> expected = Arrays.stream(IssueCode.values())
-                .flatMap(c -> java.util.stream.Stream.of(c.name() + ".message", c.name() + ".hint"))
+                .flatMap(c -> java.util.stream.Stream.of(c.name() + ".message", c.name() + ".hint", c.name() + ".name"))
                 .collect(Collectors.toCollection(TreeSet::new));
         assertThat(new TreeSet<>(load("issues_vi.properties").stringPropertyNames())).isEqualTo(expected);
     }
