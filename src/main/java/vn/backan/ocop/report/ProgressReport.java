@@ -1,12 +1,8 @@
 package vn.backan.ocop.report;
 
 import java.io.IOException;
-import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -60,7 +56,7 @@ public class ProgressReport {
         LocalDate asOf = asOf(requested);
         Progress progress = calculator.compute(inputs(asOf, now, runs));
         Path file = outputDir.resolve("ocop-progress-" + asOf + ".xlsx");
-        writeAtomically(file, out -> new ProgressWorkbook(progress).write(out));
+        AtomicFiles.write(file, out -> new ProgressWorkbook(progress).write(out));
         return new Written(file, asOf);
     }
 
@@ -84,28 +80,5 @@ public class ProgressReport {
                 queries.recognisedProducts(programmeStart, asOf), validAtYearEnd, queries.latestIndicators(asOf), queries.earliestIndicators(), queries.supportCounts(asOf),
                 queries.supportCountsByDistrict(asOf), submissions, counts, topRules, properties.deadlineDays(),
                 runs, changes.of(runs));
-    }
-
-    /** Writes to a temporary file and moves it into place, so a reader never opens a half-written workbook. */
-    static void writeAtomically(Path file, WorkbookBody body) {
-        try {
-            Files.createDirectories(file.toAbsolutePath().getParent());
-            // Not createTempFile: its owner-only permissions would stay on the report staff open.
-            Path temp = file.toAbsolutePath().getParent().resolve(".writing-" + java.util.UUID.randomUUID() + ".xlsx");
-            try (OutputStream out = Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
-                body.write(out);
-            } catch (IOException | RuntimeException e) {
-                Files.deleteIfExists(temp);
-                throw e;
-            }
-            Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot write " + file, e);
-        }
-    }
-
-    /** Writes a workbook's bytes. */
-    interface WorkbookBody {
-        void write(OutputStream out) throws IOException;
     }
 }
