@@ -26,6 +26,7 @@ import vn.backan.ocop.reference.ReferenceData;
 import vn.backan.ocop.report.FeedbackReport;
 import vn.backan.ocop.report.ProgressReport;
 import vn.backan.ocop.validation.StagedRow;
+import vn.backan.ocop.warehouse.ImportSummary;
 import vn.backan.ocop.warehouse.IssueStore;
 import vn.backan.ocop.warehouse.Publisher;
 import vn.backan.ocop.warehouse.ReferenceTables;
@@ -57,11 +58,11 @@ class ConsolidateJobConfig {
 
     @Bean
     Job consolidateJob(Step referenceStep, Step discoverStep, Step stageStep, Step reviewStep, Step publishStep,
-                       Step reportStep, Step feedbackStep, RunLog runLog) {
+                       Step reportStep, Step feedbackStep, RunLog runLog, ImportSummary summary) {
         JobExecutionDecider dryRun = (execution, step) ->
                 new FlowExecutionStatus(RunParameters.of(execution.getJobParameters()).dryRun() ? "DRY_RUN" : "PUBLISH");
         return new JobBuilder(JOB, repository)
-                .listener(new RunListener(runLog))
+                .listener(new RunListener(runLog, summary))
                 .start(referenceStep)
                 .next(discoverStep)
                 .next(stageStep)
