@@ -140,17 +140,18 @@ class ConsolidateJobConfig {
         return new StepBuilder("report", repository).tasklet((contribution, chunk) -> {
             RunParameters run = RunId.parameters(chunk);
             ProgressReport.Written written = report.write(run.output(), run.asOf(), Instant.now(), RunId.changes(chunk));
-            runLog.reported(RunId.of(chunk), written.asOf());
+            runLog.reported(RunId.of(chunk), written.asOf(), Instant.now());
             log.info("Progress workbook as of {}: {}", written.asOf(), written.file());
             return RepeatStatus.FINISHED;
         }, transactions).allowStartIfComplete(true).build();
     }
 
     @Bean
-    Step feedbackStep(FeedbackReport feedback) {
+    Step feedbackStep(FeedbackReport feedback, RunLog runLog) {
         return new StepBuilder("feedback", repository).tasklet((contribution, chunk) -> {
             RunParameters run = RunId.parameters(chunk);
             int written = feedback.writeAll(run.output().resolve("feedback"), RunId.of(chunk), Instant.now());
+            runLog.feedbackWritten(RunId.of(chunk), Instant.now());
             log.info("{} feedback workbooks written to {}", written, run.output().resolve("feedback"));
             return RepeatStatus.FINISHED;
         }, transactions).build();
