@@ -100,7 +100,7 @@ class SubmissionItemReader implements ItemStreamReader<SourceRow> {
                             : ", " + otherRowsOfSubmission + " other rows (totals, titles, signatures) passed over");
                 }
             } catch (WorkbookException e) {
-                reject(submission, FileErrors.issue(e), e.getMessage());
+                reject(submission, FileErrors.issue(e), FileErrors.technical(e));
             }
             closeRows();
             index++;
