@@ -54,7 +54,7 @@ record Failure(String vietnamese, String english, String advice) {
             if (t instanceof SQLException sql && (sql.getErrorCode() == 90146 || message.startsWith("Database \"")
                     && message.contains("not found"))) {
                 return new Failure("không tìm thấy kho dữ liệu " + databaseUrl,
-                        "no warehouse found at " + databaseUrl + " (no run yet, or a mistyped --db)",
+                        "warehouse not found at " + databaseUrl + " (no run yet, or a mistyped --db)",
                         "check --db");
             }
             if (t instanceof ConnectException || t instanceof UnknownHostException

@@ -59,6 +59,13 @@ public class SubmissionIntake {
                 ignored++;
                 continue;
             }
+            if (!InputScanner.nameReadable(file.path())) {
+                log.warn("{}: the file name is not in UTF-8 (written in another encoding) and cannot be opened by name; "
+                        + "left alone: rename the file (e.g. on the district's computer) and it will be read", file.relative());
+                registry.recordFile(runId, file.relative(), null, null, "ignored", now);
+                ignored++;
+                continue;
+            }
             String sha = InputScanner.sha256(file.path());
             Optional<Submission> known = registry.findBySha(sha);
             if (known.isPresent()) {
