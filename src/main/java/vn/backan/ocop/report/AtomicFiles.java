@@ -3,7 +3,9 @@ package vn.backan.ocop.report;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -44,12 +46,19 @@ public final class AtomicFiles {
         }
     }
 
+    /** A failure names the workbook, not the temporary file the operator never sees. */
     private static void move(Path temp, Path file) throws IOException {
         try {
-            Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (AtomicMoveNotSupportedException e) {
-            // Same folder, so this only happens on file systems without rename (some network shares).
-            Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
+            try {
+                Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException e) {
+                // Same folder, so this only happens on file systems without rename (some network shares).
+                Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } catch (AccessDeniedException e) {
+            throw (IOException) new AccessDeniedException(file.toString(), null, e.getReason()).initCause(e);
+        } catch (FileSystemException e) {
+            throw (IOException) new FileSystemException(file.toString(), null, e.getReason()).initCause(e);
         }
     }
 }

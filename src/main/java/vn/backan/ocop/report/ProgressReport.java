@@ -9,6 +9,7 @@ import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.springframework.stereotype.Service;
 
@@ -41,6 +42,11 @@ public class ProgressReport {
 
     /** The workbook written and the date it reports on. */
     public record Written(Path file, LocalDate asOf) {
+    }
+
+    /** The end of the newest period in force, the default report date; empty while nothing is in force. */
+    public Optional<LocalDate> newestPeriodEnd() {
+        return queries.newestPeriodEnd();
     }
 
     /** The report date: the one asked for, else the end of the newest period in force (never simply today). */
