@@ -8,6 +8,7 @@ import java.time.LocalDateTime;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.boot.Banner;
@@ -46,33 +47,49 @@ public final class Cli {
               --input DIR         folder of district workbooks, read recursively (default: input)
               --output DIR        where reports are written (default: output);
                                   template: the file to write (default: output/template/<name>.xlsx)
-              --as-of yyyy-MM-dd  report date (default: end of the newest reporting period loaded)
+              --as-of DATE        report date, yyyy-MM-dd or dd/mm/yyyy (default: end of the newest
+                                  reporting period loaded)
               --district CODE     template: district code (058 ... 066) or name
               --period PERIOD     template: 2021 (a year) or 2021-H1 (a half year)
               --db JDBC_URL       warehouse database (default: H2 file database in data/)
               --db-user USER      database user (or environment OCOP_DB_USER)
               --db-password PW    database password (or environment OCOP_DB_PASSWORD)
               --db-schema NAME    PostgreSQL schema of the warehouse (default: ocop)
+              --log FILE          log file (default: beside the H2 database, data/ocop.log)
               --dry-run           consolidate: validate and write the feedback workbooks only; the
                                   warehouse and the progress workbook are not touched
-              --help              this text
+              --help              this text; '<command> --help' describes that command
 
             Exit status: 0 done (even if rows or files were rejected), 1 the run failed,
             2 the command line was wrong, 3 another run is in progress.
             """;
 
+    /** Outside vn.backan.ocop: the log file gets the trace, the console only the one line of stderr. */
+    private static final String TRACE = "ocop.failure";
+
     private Cli() {
     }
 
     public static int run(String[] args) {
-        return run(args, System.out, System.err);
+        if (Utf8Relaunch.needed()) {
+            try {
+                return Utf8Relaunch.run(args);
+            } catch (java.io.IOException e) {
+                System.err.println("ocop-pipeline: cannot start the JVM again with UTF-8 file names (" + e.getMessage()
+                        + "); set LC_ALL=C.UTF-8 in the environment");
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return FAILED;
+            }
+        }
+        return run(Utf8Relaunch.arguments(args), System.out, System.err);
     }
 
     static int run(String[] args, PrintStream out, PrintStream err) {
         try {
             Options options = Options.parse(args);
             if (options.command().equals("help") || options.flags().contains("--help")) {
-                out.print(USAGE_TEXT);
+                out.print(Help.of(options.command()));
                 return OK;
             }
             return switch (options.command()) {
@@ -84,7 +101,7 @@ public final class Cli {
             };
         } catch (UsageException e) {
             err.println("ocop-pipeline: " + e.getMessage());
-            err.print(USAGE_TEXT);
+            err.print(e.command() == null ? USAGE_TEXT : Help.of(e.command()));
             return USAGE;
         }
     }
@@ -93,8 +110,26 @@ public final class Cli {
         Path input = options.path("--input", "input");
         Path output = options.path("--output", "output");
         LocalDate asOf = options.date("--as-of");
+        Database database = Database.of(options);
+        LogFile logFile = LogFile.of(options, database.url());
+        logFile.install();
         if (!Files.isDirectory(input)) {
-            throw new UsageException("input folder " + input + " does not exist");
+            err.println("ocop-pipeline: không có thư mục đầu vào " + input.toAbsolutePath().normalize() + " | the input folder "
+                    + input.toAbsolutePath().normalize() + " does not exist; check --input");
+            return FAILED;
+        }
+        try {
+            Preflight.writableFolder(output);
+            Preflight.writableFolder(output.resolve("feedback"));
+            database.h2Folder().ifPresent(folder -> {
+                try {
+                    Preflight.writableFolder(folder);
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            });
+        } catch (java.io.IOException | java.io.UncheckedIOException e) {
+            return failed(e, database, Failure.Stage.BEFORE_RUN, logFile, err);
         }
         boolean dryRun = options.flags().contains("--dry-run");
         RunParameters parameters = new RunParameters(input, output, LocalDateTime.now(), asOf, dryRun);
@@ -102,42 +137,55 @@ public final class Cli {
             // A throwaway database: nothing is registered, so tomorrow's real run still sees every file as new.
             Database scratch = new Database("jdbc:h2:mem:dry-run-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "sa", "", null);
             try (ConfigurableApplicationContext context = start(scratch)) {
-                return finished(context.getBean(RunCoordinator.class).consolidate(parameters), err);
+                return finished(context.getBean(RunCoordinator.class).consolidate(parameters), database, logFile, err);
             } catch (Exception e) {
-                err.println("ocop-pipeline: failed: " + rootMessage(e));
-                return FAILED;
+                return failed(e, database, Failure.Stage.DURING_RUN, logFile, err);
             }
         }
-        return locked(Database.of(options), err, context ->
-                finished(context.getBean(RunCoordinator.class).consolidate(parameters), err));
+        return locked(database, logFile, err, context ->
+                finished(context.getBean(RunCoordinator.class).consolidate(parameters), database, logFile, err));
     }
 
     private static int restart(Options options, PrintStream out, PrintStream err) throws UsageException {
-        return locked(Database.of(options).existing(), err, context -> {
+        Database database = Database.of(options).existing();
+        LogFile logFile = LogFile.of(options, database.url());
+        logFile.install();
+        return locked(database, logFile, err, context -> {
             Optional<JobExecution> restarted = context.getBean(RunCoordinator.class).restart();
             if (restarted.isEmpty()) {
                 out.println("Nothing to restart: the last run completed.");
                 return OK;
             }
-            return finished(restarted.get(), err);
+            return finished(restarted.get(), database, logFile, err);
         });
     }
 
     private static int status(Options options, PrintStream out, PrintStream err) throws UsageException {
-        return locked(Database.of(options).existing(), err, context -> {
+        Database database = Database.of(options).existing();
+        LogFile logFile = LogFile.of(options, database.url());
+        logFile.install();
+        return locked(database, logFile, err, Failure.Stage.BEFORE_RUN, context -> {
             RunHistory history = context.getBean(RunHistory.class);
             StatusPrinter.print(history.recentRuns(10), history.current(), history.others(20), out);
             return OK;
         });
     }
 
-    private static int finished(JobExecution execution, PrintStream err) {
+    private static int finished(JobExecution execution, Database database, LogFile logFile, PrintStream err) {
         if (execution.getStatus() == BatchStatus.COMPLETED) {
             return OK;
         }
-        err.println("ocop-pipeline: the run ended " + execution.getStatus() + ": "
-                + execution.getExitStatus().getExitDescription().lines().findFirst().orElse("")
-                + " — run 'restart' (or the next 'consolidate') to complete it");
+        Throwable cause = execution.getAllFailureExceptions().stream().findFirst()
+                .orElseGet(() -> new IllegalStateException(execution.getExitStatus().getExitDescription().lines()
+                        .findFirst().orElse("ended " + execution.getStatus())));
+        return failed(cause, database, Failure.Stage.DURING_RUN, logFile, err);
+    }
+
+    /** One line on stderr; the trace in the log file. */
+    private static int failed(Throwable e, Database database, Failure.Stage stage, LogFile logFile, PrintStream err) {
+        Failure failure = Failure.of(e, database.url(), stage);
+        LoggerFactory.getLogger(TRACE).error("{} | {}; {}", failure.vietnamese(), failure.english(), failure.advice(), e);
+        err.println(failure.line(logFile.path()));
         return FAILED;
     }
 
@@ -146,23 +194,42 @@ public final class Cli {
         int run(ConfigurableApplicationContext context) throws Exception;
     }
 
-    private static int locked(Database database, PrintStream err, Work work) {
+    private static int locked(Database database, LogFile logFile, PrintStream err, Work work) {
+        return locked(database, logFile, err, Failure.Stage.DURING_RUN, work);
+    }
+
+    /** @param working what a failure of the work itself means: a run to complete, or a look that changed nothing */
+    private static int locked(Database database, LogFile logFile, PrintStream err, Failure.Stage working, Work work) {
+        Failure.Stage stage = Failure.Stage.BEFORE_RUN;
         try (RunLock lock = RunLock.tryAcquire(database.url(), database.user(), database.password())) {
             if (lock == null) {
-                err.println("ocop-pipeline: another run is in progress on " + database.url() + "; try again when it ends");
+                err.println("ocop-pipeline: một lần chạy khác đang diễn ra | another run is in progress on " + database.url()
+                        + "; try again when it ends");
                 return BUSY;
             }
+            database.checkExists();
             try (ConfigurableApplicationContext context = start(database)) {
+                stage = working;
                 return work.run(context);
             }
         } catch (Exception e) {
-            err.println("ocop-pipeline: failed: " + rootMessage(e));
-            return FAILED;
+            return failed(e, database, stage, logFile, err);
+        }
+    }
+
+    private static PoiTempFolder poiTemp;
+
+    /** One folder for the JVM's life: POI's strategy is static, and tests run several commands in one JVM. */
+    private static synchronized void poiTemp() throws java.io.IOException {
+        if (poiTemp == null) {
+            poiTemp = PoiTempFolder.install();
+            Runtime.getRuntime().addShutdownHook(new Thread(poiTemp::close));
         }
     }
 
     /** Passed as Spring command-line properties: they win over application.properties, default properties do not. */
-    private static ConfigurableApplicationContext start(Database database) {
+    private static ConfigurableApplicationContext start(Database database) throws java.io.IOException {
+        poiTemp();
         String[] properties = database.springProperties().entrySet().stream()
                 .map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new);
         return new SpringApplicationBuilder(OcopApplication.class)
@@ -170,13 +237,5 @@ public final class Cli {
                 .bannerMode(Banner.Mode.OFF)
                 .logStartupInfo(false)
                 .run(properties);
-    }
-
-    private static String rootMessage(Throwable e) {
-        Throwable root = e;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
-        }
-        return root.getClass().getSimpleName() + ": " + root.getMessage();
     }
 }

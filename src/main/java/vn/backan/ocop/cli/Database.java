@@ -24,7 +24,7 @@ record Database(String url, String user, String password, String schema) {
     static Database of(Options options) throws UsageException {
         String url = options.value("--db") != null ? options.value("--db") : DEFAULT_URL;
         if (!url.startsWith("jdbc:h2:") && !url.startsWith("jdbc:postgresql:")) {
-            throw new UsageException("--db must be a jdbc:postgresql:// or jdbc:h2: URL, not '" + url + "'");
+            throw new UsageException(options.command(), "--db must be a jdbc:postgresql:// or jdbc:h2: URL, not '" + url + "'");
         }
         if (url.startsWith("jdbc:h2:file:") && !url.toUpperCase(java.util.Locale.ROOT).contains("AUTO_COMPACT_FILL_RATE")) {
             url = url + H2_SAFETY;
@@ -36,7 +36,7 @@ record Database(String url, String user, String password, String schema) {
         }
         String schema = options.value("--db-schema") != null ? options.value("--db-schema") : DEFAULT_SCHEMA;
         if (!schema.matches("[a-z_][a-z0-9_]{0,62}")) {
-            throw new UsageException("--db-schema must be a lower-case SQL name, not '" + schema + "'");
+            throw new UsageException(options.command(), "--db-schema must be a lower-case SQL name, not '" + schema + "'");
         }
         return new Database(url, user, password == null ? "" : password, schema);
     }
@@ -50,6 +50,27 @@ record Database(String url, String user, String password, String schema) {
             return new Database(url + ";IFEXISTS=TRUE", user, password, schema);
         }
         return this;
+    }
+
+    /** The folder of an H2 file database, which the run must be able to write. */
+    java.util.Optional<java.nio.file.Path> h2Folder() {
+        String prefix = "jdbc:h2:file:";
+        if (!url.startsWith(prefix)) {
+            return java.util.Optional.empty();
+        }
+        java.nio.file.Path file = java.nio.file.Path.of(url.substring(prefix.length()).split(";")[0]).toAbsolutePath().normalize();
+        return java.util.Optional.ofNullable(file.getParent());
+    }
+
+    /** For {@link #existing()}: an H2 file that is not there fails here, in one line, before Spring starts. */
+    void checkExists() throws java.sql.SQLException {
+        String prefix = "jdbc:h2:file:";
+        if (url.startsWith(prefix) && url.toUpperCase(java.util.Locale.ROOT).contains("IFEXISTS=TRUE")) {
+            String file = url.substring(prefix.length()).split(";")[0];
+            if (!java.nio.file.Files.exists(java.nio.file.Path.of(file + ".mv.db"))) {
+                throw new java.sql.SQLException("Database \"" + file + "\" not found", "90146", 90146);
+            }
+        }
     }
 
     boolean postgres() {

@@ -2,7 +2,9 @@ package vn.backan.ocop.cli;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,8 +18,13 @@ record Options(String command, Map<String, String> values, Set<String> flags) {
 
     static final Set<String> COMMANDS = Set.of("consolidate", "restart", "status", "template", "help");
     private static final Set<String> WITH_VALUE = Set.of("--input", "--output", "--as-of", "--db", "--db-user", "--db-password",
-            "--db-schema", "--district", "--period");
+            "--db-schema", "--district", "--period", "--log");
     private static final Set<String> FLAGS = Set.of("--help", "--dry-run");
+
+    /** ISO, and the day-first form Vietnamese staff write; strict, so 31/02/2021 is refused rather than moved. */
+    private static final List<DateTimeFormatter> DATES = List.of(
+            DateTimeFormatter.ofPattern("uuuu-MM-dd").withResolverStyle(ResolverStyle.STRICT),
+            DateTimeFormatter.ofPattern("d/M/uuuu").withResolverStyle(ResolverStyle.STRICT));
 
     static Options parse(String[] args) throws UsageException {
         List<String> rest = new ArrayList<>(List.of(args));
@@ -45,11 +52,11 @@ record Options(String command, Map<String, String> values, Set<String> flags) {
                 } else if (i + 1 < rest.size()) {
                     value = rest.get(++i);
                 } else {
-                    throw new UsageException("option " + name + " needs a value");
+                    throw new UsageException(command, "option " + name + " needs a value");
                 }
                 values.put(name, value);
             } else {
-                throw new UsageException("unknown option '" + arg + "'");
+                throw new UsageException(command, "unknown option '" + arg + "' for " + command);
             }
         }
         return new Options(command, values, flags);
@@ -64,11 +71,15 @@ record Options(String command, Map<String, String> values, Set<String> flags) {
         if (value == null) {
             return null;
         }
-        try {
-            return LocalDate.parse(value);
-        } catch (DateTimeParseException e) {
-            throw new UsageException(name + " must be a date yyyy-MM-dd, not '" + value + "'");
+        for (DateTimeFormatter format : DATES) {
+            try {
+                return LocalDate.parse(value.strip(), format);
+            } catch (DateTimeParseException e) {
+                // try the next form
+            }
         }
+        throw new UsageException(command, name + " must be a date, yyyy-MM-dd or dd/mm/yyyy (2021-06-30, 30/06/2021), not '"
+                + value + "'");
     }
 
     String value(String name) {

@@ -20,13 +20,16 @@ final class StatusPrinter {
         if (runs.isEmpty()) {
             out.println("  (none yet)");
         }
-        out.printf("  %-5s %-19s  %-19s  %-10s %6s %5s %9s %9s %9s%n", "run", "started", "ended", "status", "files",
-                "new", "unchanged", "rows read", "rejected");
+        out.printf("  %-5s %-19s  %-19s  %-10s %6s %5s %9s %9s %9s  %s%n", "run", "started", "ended", "status", "files",
+                "new", "unchanged", "rows read", "rejected", "workbooks");
         for (RunHistory.Run r : runs) {
-            out.printf("  %-5d %-19s  %-19s  %-10s %6s %5s %9s %9d %9d%n", r.runId(), TIME.format(r.started()),
+            out.printf("  %-5d %-19s  %-19s  %-10s %6s %5s %9s %9d %9d  %s%n", r.runId(), TIME.format(r.started()),
                     r.finished() == null ? "-" : TIME.format(r.finished()), r.status(), n(r.files()), n(r.fresh()),
-                    n(r.unchanged()), r.rowsRead(), r.rowsRejected());
+                    n(r.unchanged()), r.rowsRead(), r.rowsRejected(), workbooks(r));
         }
+        runs.stream().findFirst().filter(r -> !"COMPLETED".equals(r.status()) && r.finished() != null).ifPresent(r ->
+                out.println("  Run " + r.runId() + " did not complete: 'restart' (or the next 'consolidate') completes it"
+                        + (r.reportWritten() == null || r.feedbackWritten() == null ? " and writes its workbooks" : "") + "."));
         out.println();
         out.println("Submissions in force:");
         if (current.isEmpty()) {
@@ -47,6 +50,20 @@ final class StatusPrinter {
                         o.received() == null ? "-" : TIME.format(o.received()), o.fileName());
             }
         }
+    }
+
+    /** Whether the run's progress and feedback workbooks are in place. */
+    static String workbooks(RunHistory.Run r) {
+        if (r.reportWritten() != null && r.feedbackWritten() != null) {
+            return "written";
+        }
+        if (r.finished() == null) {
+            return "-";
+        }
+        if (r.reportWritten() == null && r.feedbackWritten() == null) {
+            return "NOT WRITTEN";
+        }
+        return r.reportWritten() == null ? "progress NOT WRITTEN" : "feedback NOT WRITTEN";
     }
 
     private static String n(Integer value) {

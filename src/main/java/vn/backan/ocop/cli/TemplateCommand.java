@@ -1,18 +1,15 @@
 package vn.backan.ocop.cli;
 
-import java.io.IOException;
-import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.time.Instant;
 
 import vn.backan.ocop.intake.Period;
 import vn.backan.ocop.reference.District;
 import vn.backan.ocop.reference.Gazetteer;
 import vn.backan.ocop.reference.ReferenceData;
+import vn.backan.ocop.report.AtomicFiles;
 import vn.backan.ocop.template.SubmissionTemplate;
 
 /**
@@ -30,56 +27,53 @@ final class TemplateCommand {
         String districtText = required(options, "--district");
         String periodText = required(options, "--period");
         ReferenceData reference = ReferenceData.load();
-        District district = reference.gazetteer().findDistrict(districtText).orElseThrow(() -> new UsageException(
+        District district = reference.gazetteer().findDistrict(districtText).orElseThrow(() -> new UsageException("template",
                 "unknown district '" + districtText + "'; give its 3-digit code (058, 060 ... 066) or its name"));
-        Period period = Period.parse(periodText).orElseThrow(() -> new UsageException(
-                "--period must be a year (2021) or a half year (2021-H1), not '" + periodText + "'"));
+        // Strict here: Period.parse reads the periods clerks write in file names and titles, and would take
+        // the year out of '2021-Q3' or '2021-13'.
+        if (!periodText.strip().matches("(?i)\\d{4}(-H[12])?")) {
+            throw new UsageException("template", "--period must be a year (2021) or a half year (2021-H1, 2021-H2), not '"
+                    + periodText + "'");
+        }
+        Period period = Period.ofCode(periodText.strip().toUpperCase(java.util.Locale.ROOT));
         if (period.year() < 2018 || period.endsOn().isAfter(Gazetteer.LAST_DAY)) {
-            throw new UsageException("period " + period.code() + " is outside the programme (2018 to " + Gazetteer.LAST_DAY + ")");
+            throw new UsageException("template", "period " + period.code() + " is outside the programme (2018 to " + Gazetteer.LAST_DAY + ")");
         }
         Path target = target(options.value("--output"), SubmissionTemplate.fileName(district, period));
         try {
             write(target, new SubmissionTemplate(reference), district, period);
-        } catch (IOException e) {
-            err.println("ocop-pipeline: cannot write " + target + ": " + e.getMessage());
+        } catch (java.io.UncheckedIOException e) {
+            err.println("ocop-pipeline: không ghi được " + target + " | cannot write " + target + ": " + e.getCause());
             return Cli.FAILED;
         }
         out.println("Template for " + district.fullName() + ", " + period.label() + ": " + target);
         return Cli.OK;
     }
 
-    /** The file asked for; a folder (existing, or given with a trailing separator) gets the default name. */
+    /**
+     * The file asked for when it is named as a workbook ({@code .xlsx}); anything else is a folder
+     * (created if missing) that gets the default name: never a workbook without an extension.
+     */
     static Path target(String output, String defaultName) {
         if (output == null) {
             return DEFAULT_FOLDER.resolve(defaultName);
         }
         Path path = Path.of(output);
-        if (Files.isDirectory(path) || output.endsWith("/") || output.endsWith(java.io.File.separator)) {
+        Path name = path.getFileName();
+        if (Files.isDirectory(path) || name == null || !name.toString().toLowerCase(java.util.Locale.ROOT).endsWith(".xlsx")) {
             return path.resolve(defaultName);
         }
         return path;
     }
 
-    /** Writes to a temporary file beside the target and moves it into place: never a half-written template. */
-    private static void write(Path target, SubmissionTemplate template, District district, Period period) throws IOException {
-        Path folder = target.toAbsolutePath().getParent();
-        Files.createDirectories(folder);
-        // Not createTempFile: its owner-only permissions would stay on the template handed out.
-        Path temp = folder.resolve(".writing-" + java.util.UUID.randomUUID() + ".xlsx");
-        try {
-            try (OutputStream out = Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
-                template.write(district, period, Instant.now(), out);
-            }
-            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(temp);
-        }
+    private static void write(Path target, SubmissionTemplate template, District district, Period period) {
+        AtomicFiles.write(target, out -> template.write(district, period, Instant.now(), out));
     }
 
     private static String required(Options options, String name) throws UsageException {
         String value = options.value(name);
         if (value == null || value.isBlank()) {
-            throw new UsageException("template needs " + name);
+            throw new UsageException("template", "template needs " + name);
         }
         return value;
     }

@@ -48,6 +48,23 @@ public final class InputScanner {
         return lower.endsWith(".xlsx") || lower.endsWith(".xlsm") || lower.endsWith(".xls") || lower.endsWith(".ods");
     }
 
+    /**
+     * Whether the file can be named again from its name as text. A name written in another encoding
+     * (Windows-1258 or Latin-1 bytes from an old machine or a zip) is not valid UTF-8: Java shows it
+     * with replacement characters, and POI, which opens files by name, would not find it.
+     */
+    public static boolean nameReadable(Path path) {
+        String text = path.toString();
+        if (text.indexOf('\uFFFD') >= 0) {
+            return false;
+        }
+        try {
+            return Files.exists(Path.of(text));
+        } catch (java.nio.file.InvalidPathException e) {
+            return false;
+        }
+    }
+
     /** SHA-256 of the file's bytes, streamed. */
     public static String sha256(Path file) {
         try (InputStream in = new DigestInputStream(Files.newInputStream(file), MessageDigest.getInstance("SHA-256"))) {

@@ -47,6 +47,8 @@ public final class WorkbookInspector {
             }
             return new Inspection(identity.orElse(null), cover, workbook.format(), plans, issues);
         } catch (WorkbookException e) {
+            // The clerk reads the Vietnamese reason in the feedback; the operator's log gets the reader's own words.
+            org.slf4j.LoggerFactory.getLogger(WorkbookInspector.class).warn("{}: {}", name, FileErrors.technical(e));
             issues.add(FileErrors.issue(e));
             if (identity == null) {
                 // Unreadable before its cover was: its name may still say whose it is ("066_2021.xlsx"), and the

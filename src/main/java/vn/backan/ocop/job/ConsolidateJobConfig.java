@@ -26,6 +26,7 @@ import vn.backan.ocop.reference.ReferenceData;
 import vn.backan.ocop.report.FeedbackReport;
 import vn.backan.ocop.report.ProgressReport;
 import vn.backan.ocop.validation.StagedRow;
+import vn.backan.ocop.warehouse.ImportSummary;
 import vn.backan.ocop.warehouse.IssueStore;
 import vn.backan.ocop.warehouse.Publisher;
 import vn.backan.ocop.warehouse.ReferenceTables;
@@ -57,11 +58,11 @@ class ConsolidateJobConfig {
 
     @Bean
     Job consolidateJob(Step referenceStep, Step discoverStep, Step stageStep, Step reviewStep, Step publishStep,
-                       Step reportStep, Step feedbackStep, RunLog runLog) {
+                       Step reportStep, Step feedbackStep, RunLog runLog, ImportSummary summary) {
         JobExecutionDecider dryRun = (execution, step) ->
                 new FlowExecutionStatus(RunParameters.of(execution.getJobParameters()).dryRun() ? "DRY_RUN" : "PUBLISH");
         return new JobBuilder(JOB, repository)
-                .listener(new RunListener(runLog))
+                .listener(new RunListener(runLog, summary))
                 .start(referenceStep)
                 .next(discoverStep)
                 .next(stageStep)
@@ -138,18 +139,26 @@ class ConsolidateJobConfig {
     Step reportStep(ProgressReport report, RunLog runLog) {
         return new StepBuilder("report", repository).tasklet((contribution, chunk) -> {
             RunParameters run = RunId.parameters(chunk);
+            if (run.asOf() == null && report.newestPeriodEnd().isEmpty()) {
+                // Its date would be the end of the newest period loaded; with none, a workbook dated today would
+                // pass for figures as of today.
+                log.info("No submission in force yet: no progress workbook (give --as-of for an empty one)");
+                runLog.reported(RunId.of(chunk), null, Instant.now());
+                return RepeatStatus.FINISHED;
+            }
             ProgressReport.Written written = report.write(run.output(), run.asOf(), Instant.now(), RunId.changes(chunk));
-            runLog.reported(RunId.of(chunk), written.asOf());
+            runLog.reported(RunId.of(chunk), written.asOf(), Instant.now());
             log.info("Progress workbook as of {}: {}", written.asOf(), written.file());
             return RepeatStatus.FINISHED;
         }, transactions).allowStartIfComplete(true).build();
     }
 
     @Bean
-    Step feedbackStep(FeedbackReport feedback) {
+    Step feedbackStep(FeedbackReport feedback, RunLog runLog) {
         return new StepBuilder("feedback", repository).tasklet((contribution, chunk) -> {
             RunParameters run = RunId.parameters(chunk);
             int written = feedback.writeAll(run.output().resolve("feedback"), RunId.of(chunk), Instant.now());
+            runLog.feedbackWritten(RunId.of(chunk), Instant.now());
             log.info("{} feedback workbooks written to {}", written, run.output().resolve("feedback"));
             return RepeatStatus.FINISHED;
         }, transactions).build();

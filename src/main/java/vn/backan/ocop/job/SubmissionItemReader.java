@@ -48,6 +48,8 @@ class SubmissionItemReader implements ItemStreamReader<SourceRow> {
     private SubmissionRows rows;
     private RowPosition restartAt;
     private int rowsOfSubmission;
+    private int otherRowsOfSubmission;
+    private final Progress progress = new Progress();
 
     SubmissionItemReader(SubmissionRegistry registry, IssueStore issues, Path input, long runId) {
         this.registry = registry;
@@ -83,14 +85,22 @@ class SubmissionItemReader implements ItemStreamReader<SourceRow> {
                 }
                 SourceRow row = rows == null ? null : rows.next();
                 if (row != null) {
-                    rowsOfSubmission++;
+                    // Only data rows are staged and counted by status and the workbooks; totals, titles and
+                    // signature blocks are read past (the 67 the log said against status's 66).
+                    if (row.notData() == null) {
+                        rowsOfSubmission++;
+                    } else {
+                        otherRowsOfSubmission++;
+                    }
+                    progress.row(index, submissions.size());
                     return row;
                 }
                 if (rows != null) {
-                    log.info("{}: {} rows read", submission.filePath(), rowsOfSubmission);
+                    log.info("{}: {} rows read{}", submission.filePath(), rowsOfSubmission, otherRowsOfSubmission == 0 ? ""
+                            : ", " + otherRowsOfSubmission + " other rows (totals, titles, signatures) passed over");
                 }
             } catch (WorkbookException e) {
-                reject(submission, FileErrors.issue(e), e.getMessage());
+                reject(submission, FileErrors.issue(e), FileErrors.technical(e));
             }
             closeRows();
             index++;
@@ -100,6 +110,7 @@ class SubmissionItemReader implements ItemStreamReader<SourceRow> {
 
     private void openRows(Submission submission) throws WorkbookException {
         rowsOfSubmission = 0;
+        otherRowsOfSubmission = 0;
         RowPosition skipTo = restartAt;
         restartAt = null;
         Path file = input.resolve(submission.filePath());
@@ -144,6 +155,25 @@ class SubmissionItemReader implements ItemStreamReader<SourceRow> {
         } else {
             context.remove(SHEET);
             context.remove(ROW);
+        }
+    }
+
+    /** A line every 15 seconds while rows are read: files done of all, rows so far, rows per second. */
+    private static final class Progress {
+
+        private static final long EVERY = java.util.concurrent.TimeUnit.SECONDS.toNanos(15);
+        private final long started = System.nanoTime();
+        private long last = started;
+        private long rows;
+
+        void row(int fileIndex, int files) {
+            rows++;
+            long now = System.nanoTime();
+            if (now - last >= EVERY) {
+                last = now;
+                double seconds = (now - started) / 1e9;
+                log.info("Reading rows: {} of {} files done, {} rows, {} rows/s", fileIndex, files, rows, Math.round(rows / seconds));
+            }
         }
     }
 

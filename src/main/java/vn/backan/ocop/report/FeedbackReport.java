@@ -71,7 +71,7 @@ public class FeedbackReport {
             FeedbackWorkbook workbook = new FeedbackWorkbook(s, district, sheets.counts(s.id()),
                     issues.details(s.id(), FeedbackWorkbook.DETAILS_PER_RULE), issues.countsByRule(s.id()), now,
                     source(input, s), reference.gazetteer());
-            ProgressReport.writeAtomically(file, workbook::write);
+            AtomicFiles.write(file, workbook::write);
             log.info("{}: feedback {}", s.filePath(), file);
         }
         return processed.size();

@@ -124,7 +124,7 @@ final class FeedbackWorkbook {
                 try {
                     reader = WorkbookReader.open(source.file());
                 } catch (WorkbookException e) {
-                    missing = "tệp không mở được như một sổ tính Excel (" + e.getMessage() + ")";
+                    missing = "tệp không mở được như một sổ tính Excel (" + vn.backan.ocop.intake.FileErrors.reason(e) + ")";
                 }
             }
             List<String> names = reader == null ? null : reader.sheets().stream().map(SheetInfo::name).toList();

@@ -1,12 +1,8 @@
 package vn.backan.ocop.report;
 
 import java.io.IOException;
-import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -68,6 +64,11 @@ public class ProgressReport {
     public record Written(Path file, LocalDate asOf, boolean rewritten) {
     }
 
+    /** The end of the newest period in force, the default report date; empty while nothing is in force. */
+    public Optional<LocalDate> newestPeriodEnd() {
+        return queries.newestPeriodEnd();
+    }
+
     /** The report date: the one asked for, else the end of the newest period in force (never simply today). */
     public LocalDate asOf(LocalDate requested) {
         if (requested != null) {
@@ -102,9 +103,9 @@ public class ProgressReport {
         try (Progress progress = calculator.compute(inputs(asOf, now, span));
              Progress previous = previous(progress, now)) {
             Dashboard dashboard = dashboard(progress, previous);
-            writeAtomically(kept, out -> new ProgressWorkbook(progress, dashboard, sheet).write(out));
+            AtomicFiles.write(kept, out -> new ProgressWorkbook(progress, dashboard, sheet).write(out));
         }
-        writeAtomically(stable, out -> Files.copy(kept, out));
+        AtomicFiles.write(stable, out -> Files.copy(kept, out));
         history.written(run, asOf, folder, keptName, now);
         return new Written(stable, asOf, true);
     }
@@ -176,28 +177,5 @@ public class ProgressReport {
                 queries.recognisedProducts(programmeStart, asOf), validAtYearEnd, queries.latestIndicators(asOf), queries.earliestIndicators(), queries.supportCounts(asOf),
                 queries.supportCountsByDistrict(asOf), submissions, counts, topRules, properties.deadlineDays(),
                 runs, runs == null ? List.of() : changes.of(runs));
-    }
-
-    /** Writes to a temporary file and moves it into place, so a reader never opens a half-written workbook. */
-    static void writeAtomically(Path file, WorkbookBody body) {
-        try {
-            Files.createDirectories(file.toAbsolutePath().getParent());
-            // Not createTempFile: its owner-only permissions would stay on the report staff open.
-            Path temp = file.toAbsolutePath().getParent().resolve(".writing-" + java.util.UUID.randomUUID() + ".xlsx");
-            try (OutputStream out = Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
-                body.write(out);
-            } catch (IOException | RuntimeException e) {
-                Files.deleteIfExists(temp);
-                throw e;
-            }
-            Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot write " + file, e);
-        }
-    }
-
-    /** Writes a workbook's bytes. */
-    interface WorkbookBody {
-        void write(OutputStream out) throws IOException;
     }
 }

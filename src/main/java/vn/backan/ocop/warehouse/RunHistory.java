@@ -18,7 +18,8 @@ public class RunHistory {
 
     /** One run as the operator sees it. */
     public record Run(long runId, LocalDateTime started, LocalDateTime finished, String status, Integer files,
-                      Integer fresh, Integer unchanged, long rowsRead, long rowsRejected) {
+                      Integer fresh, Integer unchanged, long rowsRead, long rowsRejected,
+                      LocalDateTime reportWritten, LocalDateTime feedbackWritten) {
     }
 
     /** One (district, period) and the submission in force for it. */
@@ -31,11 +32,13 @@ public class RunHistory {
                         + "coalesce((select sum(h.rows_read) from audit_submission_sheet h join audit_submission s "
                         + "on s.submission_id = h.submission_id where s.run_id = r.run_id), 0), "
                         + "coalesce((select sum(h.rows_rejected) from audit_submission_sheet h join audit_submission s "
-                        + "on s.submission_id = h.submission_id where s.run_id = r.run_id), 0) "
+                        + "on s.submission_id = h.submission_id where s.run_id = r.run_id), 0), "
+                        + "r.report_written_at, r.feedback_written_at "
                         + "from audit_run r order by r.run_id desc",
                 (rs, n) -> new Run(rs.getLong(1), time(rs.getTimestamp(2)), time(rs.getTimestamp(3)), rs.getString(4),
                         (Integer) rs.getObject(5, Integer.class), (Integer) rs.getObject(6, Integer.class),
-                        (Integer) rs.getObject(7, Integer.class), rs.getLong(8), rs.getLong(9)))
+                        (Integer) rs.getObject(7, Integer.class), rs.getLong(8), rs.getLong(9),
+                        time(rs.getTimestamp(10)), time(rs.getTimestamp(11))))
                 .stream().limit(limit).toList();
     }
 

@@ -31,8 +31,14 @@ public class RunLog {
                 tally.found(), tally.fresh(), tally.unchanged(), tally.ignored(), runId);
     }
 
-    public void reported(long runId, LocalDate asOf) {
-        jdbc.update("update audit_run set as_of = ? where run_id = ?", asOf, runId);
+    /** The progress workbook is in place (moved there whole). */
+    public void reported(long runId, LocalDate asOf, Instant now) {
+        jdbc.update("update audit_run set as_of = ?, report_written_at = ? where run_id = ?", asOf, Timestamp.from(now), runId);
+    }
+
+    /** Every feedback workbook of the run is in place. */
+    public void feedbackWritten(long runId, Instant now) {
+        jdbc.update("update audit_run set feedback_written_at = ? where run_id = ?", Timestamp.from(now), runId);
     }
 
     public void finished(long runId, String status, Instant now) {

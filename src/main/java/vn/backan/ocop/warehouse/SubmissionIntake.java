@@ -59,13 +59,18 @@ public class SubmissionIntake {
                 ignored++;
                 continue;
             }
+            if (!InputScanner.nameReadable(file.path())) {
+                log.warn("{}: the file name is not in UTF-8 (written in another encoding) and cannot be opened by name; "
+                        + "left alone: rename the file (e.g. on the district's computer) and it will be read", file.relative());
+                registry.recordFile(runId, file.relative(), null, null, "ignored", now);
+                ignored++;
+                continue;
+            }
             String sha = InputScanner.sha256(file.path());
             Optional<Submission> known = registry.findBySha(sha);
             if (known.isPresent()) {
                 Submission s = known.get();
-                log.info("{}: already loaded as submission {} ({}, {}, {}{}), nothing to do", file.relative(), s.id(),
-                        s.districtCode(), s.periodCode(), s.status().code(),
-                        s.current() || s.status() == SubmissionStatus.REJECTED ? "" : ", superseded");
+                log.info("{}: {}, nothing to do", file.relative(), sameContent(s, runId));
                 registry.recordFile(runId, file.relative(), sha, s.id(), "unchanged", now);
                 unchanged++;
                 continue;
@@ -76,6 +81,19 @@ public class SubmissionIntake {
             fresh++;
         }
         return new Tally(files.size(), fresh, unchanged, ignored, rejected);
+    }
+
+    /** Why a file is not read again: same bytes as a submission of this run or an earlier one, in force or not. */
+    private static String sameContent(Submission s, long runId) {
+        String as = s.runId() == runId ? "the same content as " + s.filePath() + " (submission " + s.id() + ") of this run"
+                : "already received as submission " + s.id() + " (" + s.filePath() + ")";
+        if (s.status() == SubmissionStatus.REJECTED) {
+            return as + ", rejected";
+        }
+        if (s.status() == SubmissionStatus.PENDING) {
+            return as;
+        }
+        return as + ", " + s.districtCode() + " " + s.periodCode() + ", " + s.status().code() + (s.current() ? ", in force" : ", superseded");
     }
 
     private Submission register(InputFile file, String sha, long runId, Instant now) {

@@ -177,7 +177,7 @@ class FeedbackWorkbookTest {
         Path out = dir.resolve("feedback-" + submission.id() + "-" + System.nanoTime() + ".xlsx");
         List<SubmissionSheets.Counts> counts = List.of(new SubmissionSheets.Counts("PRODUCT", "Sản phẩm", 2, 1, 0, 1));
         String district = submission.districtCode() == null ? null : "Huyện Na Rì";
-        ProgressReport.writeAtomically(out, new FeedbackWorkbook(submission, district, counts, issues, NOW, source,
+        AtomicFiles.write(out, new FeedbackWorkbook(submission, district, counts, issues, NOW, source,
                 REFERENCE.gazetteer())::write);
         return new XSSFWorkbook(out.toFile());
     }

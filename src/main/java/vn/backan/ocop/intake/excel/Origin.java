@@ -15,6 +15,7 @@ import javax.xml.stream.XMLStreamException;
 import org.xml.sax.SAXParseException;
 
 import vn.backan.ocop.intake.excel.WorkbookException.Kind;
+import vn.backan.ocop.intake.excel.WorkbookException.Reason;
 
 /**
  * The file being read, and the one place that turns low-level failures into a
@@ -37,33 +38,68 @@ record Origin(Path path, String fileName) {
         return new WorkbookException(kind, fileName, sheet, detail, cause);
     }
 
+    WorkbookException fail(Kind kind, Reason reason, String sheet, String detail) {
+        return new WorkbookException(kind, reason, fileName, sheet, detail, null);
+    }
+
+    WorkbookException fail(Kind kind, Reason reason, String sheet, String detail, Throwable cause) {
+        return new WorkbookException(kind, reason, fileName, sheet, detail, cause);
+    }
+
+    WorkbookException classify(Throwable failure, String sheet, String what) {
+        return classify(failure, sheet, what, Reason.DAMAGED);
+    }
+
     /**
      * Classifies a failure met while reading: zip-bomb guards and our own limits become TOO_LARGE or
      * UNSAFE, a DOCTYPE anywhere becomes UNSAFE, everything else is CORRUPT.
      *
      * @param what what we were reading, e.g. "cannot read the shared strings"
      */
-    WorkbookException classify(Throwable failure, String sheet, String what) {
+    WorkbookException classify(Throwable failure, String sheet, String what, Reason otherwise) {
         if (failure instanceof WorkbookException known) {
             return known;
         }
         for (Throwable t : chain(failure)) {
             if (t instanceof Xml.DoctypeException || mentionsDoctype(t)) {
-                return fail(Kind.UNSAFE, sheet, "a part of the workbook declares a DOCTYPE (possible XXE attack); refused",
-                        failure);
+                return fail(Kind.UNSAFE, Reason.DOCTYPE, sheet,
+                        "a part of the workbook declares a DOCTYPE (possible XXE attack); refused", failure);
             }
             if (t instanceof Xml.LimitException) {
-                return fail(Kind.TOO_LARGE, sheet, t.getMessage(), failure);
+                return fail(Kind.TOO_LARGE, Reason.READER_LIMIT, sheet, t.getMessage(), failure);
             }
             String message = t.getMessage();
             if (t instanceof IOException && message != null && message.startsWith("Zip bomb detected")) {
                 return message.contains("max. ratio")
-                        ? fail(Kind.UNSAFE, sheet, "a part of the workbook is compressed suspiciously well "
+                        ? fail(Kind.UNSAFE, Reason.COMPRESSION_RATIO, sheet, "a part of the workbook is compressed suspiciously well "
                                 + "(below the minimum inflate ratio): possible zip bomb; refused", failure)
-                        : fail(Kind.TOO_LARGE, sheet, "a part of the workbook expands beyond the size limit", failure);
+                        : fail(Kind.TOO_LARGE, Reason.PART_SIZE, sheet, "a part of the workbook expands beyond the size limit", failure);
+            }
+            if (message != null && message.contains("more than 1 entry with the name")) {
+                return fail(Kind.CORRUPT, Reason.DUPLICATE_ENTRIES, sheet, "the zip archive holds two entries of one name ("
+                        + sanitize(message) + "): not as Excel writes it", failure);
             }
         }
-        return fail(Kind.CORRUPT, sheet, what + ": " + reason(failure), failure);
+        return fail(Kind.CORRUPT, corruption(failure, otherwise), sheet, what + ": " + reason(failure), failure);
+    }
+
+    /** The reason a damaged file is damaged, as far as the failure tells. */
+    private static Reason corruption(Throwable failure, Reason otherwise) {
+        for (Throwable t : chain(failure)) {
+            if (t instanceof EOFException) {
+                return Reason.TRUNCATED;
+            }
+            if (t instanceof Xml.BadDataException bad) {
+                return bad.reason();
+            }
+            if (t instanceof XMLStreamException xml && xml.getLocation() != null) {
+                return Reason.MALFORMED_XML;
+            }
+            if (t instanceof OutOfMemoryError) {
+                return Reason.MEMORY;
+            }
+        }
+        return otherwise;
     }
 
     /** POI parses [Content_Types].xml and the .rels parts itself, refusing DOCTYPEs, and sometimes keeps only the message. */

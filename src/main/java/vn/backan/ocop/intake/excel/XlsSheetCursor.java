@@ -56,12 +56,16 @@ final class XlsSheetCursor implements RowCursor {
             }
             return null;
         } catch (RuntimeException e) {
-            throw book.origin().classify(e, sheet, "cannot read the sheet");
+            throw book.origin().classify(e, sheet, "cannot read the sheet", WorkbookException.Reason.XLS_RECORDS);
         }
     }
 
     private RawCell read(HSSFCell cell, int rowNumber) throws WorkbookException {
         int column = cell.getColumnIndex();
+        if (column >= CellRef.MAX_COLUMNS) {
+            throw book.origin().fail(Kind.CORRUPT, WorkbookException.Reason.CELL_ADDRESS, sheet, "cell "
+                    + CellRef.of(rowNumber, column) + " is beyond Excel's last column XFD (16,384 columns)");
+        }
         if (column >= limits.maxColumns()) {
             throw book.origin().fail(Kind.TOO_LARGE, sheet, "cell " + CellRef.of(rowNumber, column)
                     + " is beyond the limit of " + limits.maxColumns() + " columns");

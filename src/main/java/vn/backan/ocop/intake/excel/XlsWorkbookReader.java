@@ -19,6 +19,7 @@ import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.SheetVisibility;
 
 import vn.backan.ocop.intake.excel.WorkbookException.Kind;
+import vn.backan.ocop.intake.excel.WorkbookException.Reason;
 
 /**
  * .xls (BIFF8) through HSSF's usermodel: these files are at most 65,536 rows, so the whole workbook
@@ -63,7 +64,7 @@ final class XlsWorkbookReader implements WorkbookReader {
         long maxHeap = Runtime.getRuntime().maxMemory();
         if (!fitsInHeap(fileBytes, maxHeap)) {
             // an OutOfMemoryError would take the whole nightly job down with this one file
-            throw origin.fail(Kind.TOO_LARGE, null, "an .xls of " + (fileBytes >> 20) + " MB needs about "
+            throw origin.fail(Kind.TOO_LARGE, Reason.MEMORY, null, "an .xls of " + (fileBytes >> 20) + " MB needs about "
                     + HEAP_PER_FILE_BYTE + " times its size in memory, more than the " + (maxHeap >> 20)
                     + " MB this process has; save it as .xlsx, which is read as a stream");
         }
@@ -78,7 +79,7 @@ final class XlsWorkbookReader implements WorkbookReader {
                         "the workbook is password-protected (encrypted); remove the password and send it again");
             }
             if (!root.hasEntryCaseInsensitive("Workbook") && !root.hasEntryCaseInsensitive("Book")) {
-                throw origin.fail(Kind.NOT_A_WORKBOOK, null,
+                throw origin.fail(Kind.NOT_A_WORKBOOK, Reason.OTHER_OFFICE_DOCUMENT, null,
                         "an Office 97-2003 document (Word, PowerPoint?), not an Excel workbook");
             }
             return new XlsWorkbookReader(origin, limits, new HSSFWorkbook(root, false));
@@ -86,10 +87,10 @@ final class XlsWorkbookReader implements WorkbookReader {
             throw origin.fail(Kind.ENCRYPTED, null,
                     "the workbook is password-protected (encrypted); remove the password and send it again", e);
         } catch (OldExcelFormatException e) {
-            throw origin.fail(Kind.UNSUPPORTED_FORMAT, null,
+            throw origin.fail(Kind.UNSUPPORTED_FORMAT, Reason.EXCEL_95, null,
                     "Excel 5.0/95 workbooks are not supported; save it as .xlsx", e);
         } catch (IOException | RuntimeException e) {
-            throw origin.classify(e, null, "cannot read the .xls workbook");
+            throw origin.classify(e, null, "cannot read the .xls workbook", WorkbookException.Reason.XLS_RECORDS);
         } finally {
             Biff8EncryptionKey.setCurrentUserPassword(callersPassword);
         }

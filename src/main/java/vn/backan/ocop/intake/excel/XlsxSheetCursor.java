@@ -77,7 +77,8 @@ final class XlsxSheetCursor implements RowCursor {
         String r = xml.getAttributeValue(null, "r");
         int rowNumber = r == null ? lastRow + 1 : parseRowNumber(r);
         if (rowNumber < 1 || rowNumber > MAX_ROWS) {
-            throw new Xml.BadDataException("row number " + rowNumber + " is outside 1.." + MAX_ROWS, xml.getLocation());
+            throw new Xml.BadDataException(WorkbookException.Reason.CELL_ADDRESS, "row number " + rowNumber + " is outside 1.."
+                    + MAX_ROWS, xml.getLocation());
         }
         lastRow = rowNumber;
         boolean hidden = Xml.isTrue(xml.getAttributeValue(null, "hidden"));
@@ -133,6 +134,10 @@ final class XlsxSheetCursor implements RowCursor {
         int column = ref == null ? previous + 1 : CellRef.parseColumn(ref);
         if (column < 0) {
             throw new Xml.BadDataException("bad cell reference \"" + Xml.shorten(ref) + "\"", xml.getLocation());
+        }
+        if (column >= CellRef.MAX_COLUMNS) {
+            throw new Xml.BadDataException(WorkbookException.Reason.CELL_ADDRESS, "cell " + CellRef.of(rowNumber, column)
+                    + " is beyond Excel's last column XFD", xml.getLocation());
         }
         if (column >= limits.maxColumns()) {
             throw new Xml.LimitException("cell " + CellRef.of(rowNumber, column) + " is beyond the limit of "

@@ -23,6 +23,7 @@ import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.xssf.usermodel.XSSFRelation;
 
 import vn.backan.ocop.intake.excel.WorkbookException.Kind;
+import vn.backan.ocop.intake.excel.WorkbookException.Reason;
 
 /**
  * .xlsx/.xlsm through POI's package layer only (zip + relationships); every XML part is parsed here
@@ -72,7 +73,7 @@ final class XlsxWorkbookReader implements WorkbookReader {
             // the whole archive into memory as a stream. A damaged directory is CORRUPT for us.
             zip = ZipHelper.openZipFile(origin.path().toFile());
         } catch (IOException | RuntimeException e) {
-            throw origin.classify(e, null, "the file is damaged or truncated (cannot read the zip directory)");
+            throw origin.classify(e, null, "cannot read the zip directory", Reason.ZIP_DAMAGED);
         }
         OPCPackage pkg = null;
         try {
@@ -104,14 +105,14 @@ final class XlsxWorkbookReader implements WorkbookReader {
         PackageRelationship main = pkg.getRelationshipsByType(PackageRelationshipTypes.CORE_DOCUMENT).getRelationship(0);
         if (main == null) {
             if (pkg.getRelationshipsByType(PackageRelationshipTypes.STRICT_CORE_DOCUMENT).getRelationship(0) != null) {
-                throw origin.fail(Kind.UNSUPPORTED_FORMAT, null,
+                throw origin.fail(Kind.UNSUPPORTED_FORMAT, Reason.STRICT_OOXML, null,
                         "\"Strict Open XML\" workbooks are not supported; save it as an ordinary .xlsx");
             }
-            throw origin.fail(Kind.NOT_A_WORKBOOK, null, "an Office package without a main document, not a workbook");
+            throw origin.fail(Kind.NOT_A_WORKBOOK, Reason.NO_WORKBOOK_PART, null, "an Office package without a main document, not a workbook");
         }
         PackagePart part = pkg.getPart(main);
         if (part == null) {
-            throw origin.fail(Kind.CORRUPT, null, "the main document of the package is missing");
+            throw origin.fail(Kind.CORRUPT, Reason.MISSING_PART, null, "the main document of the package is missing");
         }
         return part;
     }
@@ -128,9 +129,9 @@ final class XlsxWorkbookReader implements WorkbookReader {
             return WorkbookFormat.XLSM;
         }
         if (type.equals(XSSFRelation.XLSB_BINARY_WORKBOOK.getContentType())) {
-            throw origin.fail(Kind.UNSUPPORTED_FORMAT, null, ".xlsb (binary workbook) is not supported; save it as .xlsx");
+            throw origin.fail(Kind.UNSUPPORTED_FORMAT, Reason.XLSB, null, ".xlsb (binary workbook) is not supported; save it as .xlsx");
         }
-        throw origin.fail(Kind.NOT_A_WORKBOOK, null, "an Office document that is not a workbook (Word or PowerPoint?)");
+        throw origin.fail(Kind.NOT_A_WORKBOOK, Reason.OTHER_OFFICE_DOCUMENT, null, "an Office document that is not a workbook (Word or PowerPoint?)");
     }
 
     /** The first internal part the source points to with that relationship type, or null. */
@@ -194,7 +195,7 @@ final class XlsxWorkbookReader implements WorkbookReader {
         String name = sheet.name();
         PackageRelationship relationship = workbookPart.getRelationship(entries.get(sheet.index()).relationshipId());
         if (relationship == null || relationship.getTargetMode() == TargetMode.EXTERNAL) {
-            throw origin.fail(Kind.CORRUPT, name, "the workbook lists the sheet but its part is missing");
+            throw origin.fail(Kind.CORRUPT, Reason.MISSING_PART, name, "the workbook lists the sheet but its part is missing");
         }
         InputStream in = null;
         try {

@@ -40,15 +40,25 @@ final class Xml {
     static final class BadDataException extends XMLStreamException {
         private static final long serialVersionUID = 1L;
         private final String detail;
+        private final WorkbookException.Reason reason;
 
         BadDataException(String detail, Location location) {
+            this(WorkbookException.Reason.BAD_VALUE, detail, location);
+        }
+
+        BadDataException(WorkbookException.Reason reason, String detail, Location location) {
             super(detail, location);
+            this.reason = reason;
             this.detail = location == null ? detail
                     : detail + " (line " + location.getLineNumber() + ", column " + location.getColumnNumber() + ")";
         }
 
         String detail() {
             return detail;
+        }
+
+        WorkbookException.Reason reason() {
+            return reason;
         }
     }
 

@@ -287,12 +287,13 @@ class HostileFilesTest {
     }
 
     @Test
-    void cellsBeyondTheColumnLimitAreTooLarge() throws Exception {
+    void cellsBeyondExcelsLastColumnAreADamagedFileNotATooLargeOne() throws Exception {
         Path file = new HandMadeXlsx().sheet("Rộng", "<row r=\"3\"><c r=\"A3\"><v>1</v></c><c r=\"XFE3\"><v>1</v></c></row>")
                 .write(dir.resolve("wide.xlsx"));
         assertThatThrownBy(() -> Sheets.readFirstSheet(file))
                 .isInstanceOfSatisfying(WorkbookException.class, e -> {
-                    assertThat(e.kind()).isEqualTo(Kind.TOO_LARGE);
+                    assertThat(e.kind()).isEqualTo(Kind.CORRUPT);
+                    assertThat(e.reason()).isEqualTo(WorkbookException.Reason.CELL_ADDRESS);
                     assertThat(e.sheet()).isEqualTo("Rộng");
                 })
                 .hasMessageContaining("XFE3");
