@@ -39,7 +39,9 @@ final class HeaderLocator {
             if (namedWithBelow * 2 < wanted.size() && !namesATable(kind, union(mapped, fromBelow).values())) {
                 continue;
             }
-            boolean twoRows = namedWithBelow > named && fromBelow.size() * 2 >= below.cells().size();
+            // The lower row names columns the upper does not (under a group title, whose own cell it takes over).
+            boolean addsColumns = fromBelow.values().stream().anyMatch(c -> !mapped.containsValue(c) && c != null);
+            boolean twoRows = (namedWithBelow > named || addsColumns) && fromBelow.size() * 2 >= below.cells().size();
             HeaderLayout layout = layout(kind, row, twoRows ? below : null);
             int after = i + (twoRows ? 2 : 1);
             if (after < rows.size() && rows.get(after).rowNumber() == layout.lastRow() + 1

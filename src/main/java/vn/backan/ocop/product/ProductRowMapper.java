@@ -73,9 +73,14 @@ public final class ProductRowMapper {
         String levelText = f.text(PRODUCT_LEVEL, Presence.LENIENT);
         boolean valueChain = f.yesNo(PRODUCT_VALUE_CHAIN);
         String note = f.text(PRODUCT_NOTE, Presence.LENIENT);
+        if (note == null && row.stated().renewed() != null) {
+            // "Sản phẩm cấp lại giấy chứng nhận": the kind of recognition a section states is kept as the row's note.
+            note = row.stated().renewed().text();
+            stated(f, PRODUCT_NOTE, row.stated().renewed(), note);
+        }
 
         LocalDate recognised = date.map(ParsedDate::date).orElse(null);
-        if (date.isPresent() && !dateDerived) {
+        if (date.isPresent()) {
             checkDate(f, date.get(), row);
         }
         // Where the date is unreadable the commune is still checked, on the period's end, so the clerk
@@ -220,7 +225,7 @@ public final class ProductRowMapper {
 
     /** Tells the row that a blank cell took the value its table's title or section row states. */
     private static <T> T stated(Fields f, Column column, Stated<?> stated, String shown) {
-        f.issue(IssueCode.VALUE_FROM_TITLE, f.placed(column, PRODUCT_NAME), null, f.row().header(column), shown, stated.cell(),
+        f.issue(IssueCode.VALUE_FROM_TITLE, f.placed(column, PRODUCT_DATE, PRODUCT_NAME), null, f.row().header(column), shown, stated.cell(),
                 stated.text());
         @SuppressWarnings("unchecked")
         T value = (T) stated.value();
@@ -228,14 +233,16 @@ public final class ProductRowMapper {
     }
 
     private static void checkDate(Fields f, ParsedDate date, SourceRow row) {
+        // A date taken from the title or derived from the expiry is placed where the sheet gives it.
+        Column at = f.placed(PRODUCT_DATE, PRODUCT_EXPIRY, PRODUCT_NAME);
         if (date.yearOnly()) {
-            f.issue(IssueCode.DATE_YEAR_ONLY, PRODUCT_DATE, Fields.DAY.format(date.date()), Fields.DAY.format(date.date()));
+            f.issue(IssueCode.DATE_YEAR_ONLY, at, Fields.DAY.format(date.date()), Fields.DAY.format(date.date()));
         }
         LocalDate end = row.submission().period().endsOn();
         if (date.date().isAfter(end)) {
-            f.issue(IssueCode.DATE_AFTER_PERIOD_END, PRODUCT_DATE, null, Fields.DAY.format(end), row.submission().period().code());
+            f.issue(IssueCode.DATE_AFTER_PERIOD_END, at, null, Fields.DAY.format(end), row.submission().period().code());
         } else if (date.date().isBefore(PROGRAMME_START)) {
-            f.issue(IssueCode.DATE_BEFORE_PROGRAMME, PRODUCT_DATE, null);
+            f.issue(IssueCode.DATE_BEFORE_PROGRAMME, at, null);
         }
     }
 
