@@ -228,7 +228,8 @@ public final class Fields {
         village = address.village();
         CommuneMatch match = address.commune();
         if (address.district() != null && !address.district().code().equals(district)
-                && (match instanceof CommuneMatch.Found || match instanceof CommuneMatch.MappedToSuccessor)) {
+                && (match instanceof CommuneMatch.Found || match instanceof CommuneMatch.MappedToSuccessor
+                        || match instanceof CommuneMatch.MappedToPredecessor)) {
             // The commune is ours; the district written beside it is not: a slip in the address, told, not fatal.
             String ours = gazetteer.district(district).map(District::fullName).orElse(district);
             add(IssueCode.COMMUNE_DISTRICT_MISMATCH, cell, null, address.district().fullName(), ours);
@@ -241,6 +242,13 @@ public final class Fields {
             add(IssueCode.COMMUNE_MAPPED_TO_SUCCESSOR, cell, successor.fullName(),
                     DAY.format(mapped.recorded().validTo().plusDays(1)), successor.fullName(), successor.code());
             return Optional.of(successor);
+        }
+        if (match instanceof CommuneMatch.MappedToPredecessor back) {
+            Commune then = back.predecessor();
+            add(IssueCode.COMMUNE_MAPPED_TO_PREDECESSOR, cell, then.fullName(), back.named().fullName(),
+                    back.named().validFrom() == null ? "?" : DAY.format(back.named().validFrom()), DAY.format(date), then.fullName(),
+                    then.code());
+            return Optional.of(then);
         }
         if (match instanceof CommuneMatch.AmbiguousSuccessor ambiguous) {
             add(IssueCode.COMMUNE_SUCCESSOR_AMBIGUOUS, cell, null,

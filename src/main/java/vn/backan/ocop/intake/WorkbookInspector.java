@@ -46,6 +46,9 @@ public final class WorkbookInspector {
                 // Sheets named as the template's but none with a table: nothing can be read, the file is rejected
                 // and never replaces the version in force.
                 issues.add(Issue.file(IssueCode.FILE_NO_SHEETS));
+            } else if (identity.isPresent() && plans.values().stream().noneMatch(SheetPlan::hasData)) {
+                // Headers and nothing under them: in force it would say "0 rows" without a word; it says so.
+                issues.add(Issue.file(IssueCode.NO_DATA_ROWS));
             }
             return new Inspection(identity.orElse(null), cover, workbook.format(), plans, issues);
         } catch (WorkbookException e) {
@@ -124,7 +127,7 @@ public final class WorkbookInspector {
             Candidate best = candidates.get(0);
             StatedFacts title = best.header() == null ? StatedFacts.NONE
                     : StatedFacts.ofTitle(firstRows.get(best.sheet().index()), best.header().firstRow());
-            SheetPlan plan = new SheetPlan(kind, best.sheet(), best.header(), title);
+            SheetPlan plan = new SheetPlan(kind, best.sheet(), best.header(), title, best.hasData());
             plans.put(kind, plan);
             taken.add(best.sheet().index());
             String chosen = best.sheet().name();

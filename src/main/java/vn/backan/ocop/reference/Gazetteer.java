@@ -147,6 +147,13 @@ public final class Gazetteer {
         if (ended.isPresent()) {
             return successorOf(ended.get(), date);
         }
+        for (Commune c : inDistrict) {
+            // A name a merger gave, on an earlier record: its code was another commune then, unambiguously.
+            Optional<Commune> then = version(c.code(), date).filter(v -> v.districtCode().equals(districtCode));
+            if (then.isPresent()) {
+                return new CommuneMatch.MappedToPredecessor(c, then.get());
+            }
+        }
         return new CommuneMatch.NotYetValid(inDistrict.get(0));
     }
 

@@ -1,6 +1,7 @@
 package vn.backan.ocop.template;
 
 import static vn.backan.ocop.validation.IssueCode.COMMUNE_DISTRICT_MISMATCH;
+import static vn.backan.ocop.validation.IssueCode.COMMUNE_MAPPED_TO_PREDECESSOR;
 import static vn.backan.ocop.validation.IssueCode.COMMUNE_MAPPED_TO_SUCCESSOR;
 import static vn.backan.ocop.validation.IssueCode.COMMUNE_NEAR_MISS;
 import static vn.backan.ocop.validation.IssueCode.COMMUNE_NOT_YET_VALID;
@@ -65,7 +66,7 @@ final class ColumnGuide {
     }
 
     private static final List<IssueCode> COMMUNE = List.of(COMMUNE_UNKNOWN, COMMUNE_NEAR_MISS, COMMUNE_OTHER_DISTRICT,
-            COMMUNE_NOT_YET_VALID, COMMUNE_MAPPED_TO_SUCCESSOR, COMMUNE_SUCCESSOR_AMBIGUOUS, COMMUNE_DISTRICT_MISMATCH);
+            COMMUNE_NOT_YET_VALID, COMMUNE_MAPPED_TO_SUCCESSOR, COMMUNE_SUCCESSOR_AMBIGUOUS, COMMUNE_DISTRICT_MISMATCH, COMMUNE_MAPPED_TO_PREDECESSOR);
 
     private static final Map<Column, Guide> GUIDES = new EnumMap<>(Column.class);
 

@@ -96,6 +96,7 @@ final class CorpusFiles {
         files.put("064-bieu-02-2023.xlsx", OfficialTables::reportAnnex);
         files.put("063-bieu-02-2023.xlsx", OfficialTables::reportAnnexProblems);
         files.put("060-bieu-02-2022.xls", OfficialTables::reportAnnexVni);
+        files.put("065-bieu-02-trong-2021.xlsx", OfficialTables::reportAnnexEmpty);
         files.put("066-so-theo-doi-2024.xlsx", OfficialTables::register);
         files.put("058-so-theo-doi-2023.xls", OfficialTables::registerTcvn3);
         files.put("061-danh-sach-bo-2023.xlsx", OfficialTables::nationalList);

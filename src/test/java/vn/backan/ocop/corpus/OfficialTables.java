@@ -185,6 +185,16 @@ final class OfficialTables {
         book.write(file);
     }
 
+    /**
+     * Chợ Mới 2021: the annex sent with its header and no row ("0 sản phẩm"): read, in force, and the clerk and
+     * the province are told that it holds no data.
+     */
+    static void reportAnnexEmpty(Path file) throws IOException {
+        Book book = Book.xlsx().cover("065", "2021", LocalDate.of(2022, 1, 6));
+        annex(book.sheet("Sản phẩm"), plain(), "Chợ Mới", "03/BC-UBND ngày 06/01/2022", BRACKETED, List.of(), true);
+        book.write(file);
+    }
+
     // Register of valid products --------------------------------------------------------------------
 
     /**

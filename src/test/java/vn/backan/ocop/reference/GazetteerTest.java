@@ -65,8 +65,10 @@ class GazetteerTest {
     }
 
     @Test
-    void communeCreatedLaterIsNotValidEarlier() {
-        assertThat(G.resolve("Hiệp Lực", "062", BEFORE_MERGE)).isInstanceOf(CommuneMatch.NotYetValid.class);
+    void communeCreatedLaterIsMappedBackToWhatItsCodeWasEarlier() {
+        // Was NotYetValid; issue 10: Hiệp Lực (01960, from 01/02/2020) was Lãng Ngâm on an earlier date.
+        assertThat(G.resolve("Hiệp Lực", "062", BEFORE_MERGE)).isInstanceOfSatisfying(CommuneMatch.MappedToPredecessor.class,
+                m -> assertThat(m.predecessor().name()).isEqualTo("Lãng Ngâm"));
     }
 
     @Test
@@ -125,5 +127,22 @@ class GazetteerTest {
         assertThat(slip.district().code()).isEqualTo("061");
         // One part only: a commune's name, as before.
         assertThat(G.resolveAddress("Thôn Khuổi Cuồng", "063", on).commune()).isInstanceOf(CommuneMatch.Unknown.class);
+    }
+
+    @Test
+    void aNameGivenByTheMergerOnAnEarlierRecordIsMappedBackToItsCodesCommuneOfThatTime() {
+        assertThat(G.resolve("Trần Phú", "066", BEFORE_MERGE)).isInstanceOfSatisfying(CommuneMatch.MappedToPredecessor.class, m -> {
+            assertThat(m.named().name()).isEqualTo("Trần Phú");
+            assertThat(m.predecessor().name()).isEqualTo("Hữu Thác");
+            assertThat(m.predecessor().code()).isEqualTo("02179");
+        });
+    }
+
+    @Test
+    void aCommuneWhoseCodeDidNotExistOnTheDateIsNotYetValid() {
+        // No Bắc Kạn commune is like this (every merger kept a code): a gazetteer of one new commune shows the rule.
+        Commune created = new Commune("09999", "Mới Lập", "Xã", "099", LocalDate.of(2021, 1, 1), null, java.util.List.of());
+        Gazetteer one = new Gazetteer(java.util.List.of(new District("099", "Thử", "Huyện")), java.util.List.of(created));
+        assertThat(one.resolve("Mới Lập", "099", BEFORE_MERGE)).isInstanceOf(CommuneMatch.NotYetValid.class);
     }
 }
