@@ -32,9 +32,14 @@ public record StatedFacts(Stated<String> decision, Stated<LocalDate> date, State
     private static final Pattern DATE_AFTER = Pattern.compile(
             "\\s*,?\\s*ng(?:à|a)y\\s+(\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{4}|\\d{1,2}\\s+th(?:á|a)ng\\s+\\d{1,2}\\s+n(?:ă|a)m\\s+\\d{4})",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    /** On folded text: "dat 4 sao", "ocop 5 sao", "4 sao". */
-    private static final Pattern STARS = Pattern.compile("(?:^| )([1-5]) sao(?: |$)");
-    private static final List<String> RENEWED = List.of("cap lai", "danh gia lai", "cong nhan lai", "gia han");
+    /**
+     * On folded text: "đạt 4 sao", "OCOP 5 sao", "sản phẩm 3 sao", "hạng 4 sao", "4 sao" alone; never a bound
+     * ("từ 3 sao trở lên", "trên 3 sao", "3 sao trở lên"), which states no level.
+     */
+    private static final Pattern STARS = Pattern.compile("(?:^|(?:dat|ocop|pham|hang|nhom) )([1-5]) sao(?! tro)(?: |$)");
+    /** Any star level named, for telling a single level from several ("3 sao và 4 sao"). */
+    private static final Pattern ANY_STARS = Pattern.compile("(?:^| )([1-5]) sao(?: |$)");
+    private static final List<String> RENEWED = List.of("cap lai", "cong nhan lai", "gia han");
     private static final List<String> NEW = List.of("cong nhan moi", "cap moi", "danh gia moi", "dat moi");
 
     /** The facts of the title rows above a header: each found in its first row that states it. */
@@ -46,7 +51,9 @@ public record StatedFacts(Stated<String> decision, Stated<LocalDate> date, State
             }
             facts = facts.orElse(ofRow(row));
         }
-        return facts;
+        // The kind of recognition is read from section rows only: a title's instructions speak of re-rating
+        // in general ("sản phẩm đánh giá lại ghi thêm dòng mới"), not of the rows below.
+        return new StatedFacts(facts.decision, facts.date, facts.stars, null);
     }
 
     /** The facts one row states, in any of its cells. */
@@ -78,7 +85,12 @@ public record StatedFacts(Stated<String> decision, Stated<LocalDate> date, State
         if (s.find()) {
             int level = Integer.parseInt(s.group(1));
             // "3 sao, 4 sao và 5 sao" states no single level.
-            stars = s.find() && Integer.parseInt(s.group(1)) != level ? null : new Stated<>(level, cell, text);
+            Matcher any = ANY_STARS.matcher(folded);
+            boolean several = false;
+            while (any.find()) {
+                several |= Integer.parseInt(any.group(1)) != level;
+            }
+            stars = several ? null : new Stated<>(level, cell, text);
         }
         Stated<Boolean> renewed = null;
         if (RENEWED.stream().anyMatch(folded::contains)) {

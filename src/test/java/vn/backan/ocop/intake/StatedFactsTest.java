@@ -36,6 +36,15 @@ class StatedFactsTest {
         StatedFacts report = StatedFacts.ofText("(Kèm theo Báo cáo số 15/BC-UBND ngày 10/01/2020 của UBND huyện Ba Bể)", "A3");
         assertThat(report.isEmpty()).isTrue();
         assertThat(StatedFacts.ofText("SẢN PHẨM ĐẠT 3 SAO VÀ 4 SAO", "A1").stars()).isNull();
+        // A bound is no level (a district summary's subtitle).
+        assertThat(StatedFacts.ofText("(Sản phẩm được công nhận từ 3 sao trở lên, kèm theo báo cáo của UBND huyện Na Rì)", "A2")
+                .stars()).isNull();
+        assertThat(StatedFacts.ofText("Sản phẩm 3 sao trở lên", "A2").stars()).isNull();
+        assertThat(StatedFacts.ofText("II. SẢN PHẨM 3 SAO", "A9").stars().value()).isEqualTo(3);
+        assertThat(StatedFacts.ofText("4 sao", "B9").stars().value()).isEqualTo(4);
+        // The template's own note under its title speaks of re-rating in general: no kind of recognition stated.
+        assertThat(StatedFacts.ofTitle(List.of(new SheetRow(2, List.of(TestRows.raw(0,
+                "Mỗi lần đánh giá, phân hạng một dòng (sản phẩm đánh giá lại ghi thêm dòng mới).")), false)), 3).isEmpty()).isTrue();
         assertThat(StatedFacts.ofText("Kèm theo Quyết định số 2159/QĐ-UBND ngày 30 tháng 11 năm 2022", "A4").date().value())
                 .isEqualTo(LocalDate.of(2022, 11, 30));
     }
