@@ -9,6 +9,7 @@ import java.util.Optional;
 
 import vn.backan.ocop.intake.excel.CellKind;
 import vn.backan.ocop.intake.excel.RawCell;
+import vn.backan.ocop.reference.AddressMatch;
 import vn.backan.ocop.reference.Commune;
 import vn.backan.ocop.reference.CommuneMatch;
 import vn.backan.ocop.reference.District;
@@ -35,6 +36,7 @@ public final class Fields {
 
     private final SourceRow row;
     private final List<Issue> issues = new ArrayList<>();
+    private String village;
 
     public Fields(SourceRow row) {
         this.row = row;
@@ -60,6 +62,27 @@ public final class Fields {
 
     public RowOrigin origin() {
         return row.origin();
+    }
+
+    /** Whether the row leaves the column blank, or the sheet lacks it. */
+    public boolean blank(Column column) {
+        SourceCell cell = row.cell(column);
+        return cell == null || cell.blank();
+    }
+
+    /** The first of the columns the sheet has, or would add as a missing required column: where a problem about them is placed. */
+    public Column placed(Column... columns) {
+        for (Column column : columns) {
+            if (row.cellRef(column) != null) {
+                return column;
+            }
+        }
+        return columns[0];
+    }
+
+    /** The parts of the address below the commune (the producer's village), from the last {@link #commune} read. */
+    public String village() {
+        return village;
     }
 
     /** The cleaned text, or null when blank or unusable. Formula errors are reported. */
@@ -201,7 +224,16 @@ public final class Fields {
             return Optional.empty();
         }
         String district = row.submission().districtCode();
-        CommuneMatch match = gazetteer.resolve(cell.text(), district, date);
+        AddressMatch address = gazetteer.resolveAddress(cell.text(), district, date);
+        village = address.village();
+        CommuneMatch match = address.commune();
+        if (address.district() != null && !address.district().code().equals(district)
+                && (match instanceof CommuneMatch.Found || match instanceof CommuneMatch.MappedToSuccessor
+                        || match instanceof CommuneMatch.MappedToPredecessor)) {
+            // The commune is ours; the district written beside it is not: a slip in the address, told, not fatal.
+            String ours = gazetteer.district(district).map(District::fullName).orElse(district);
+            add(IssueCode.COMMUNE_DISTRICT_MISMATCH, cell, null, address.district().fullName(), ours);
+        }
         if (match instanceof CommuneMatch.Found found) {
             return Optional.of(found.commune());
         }
@@ -210,6 +242,13 @@ public final class Fields {
             add(IssueCode.COMMUNE_MAPPED_TO_SUCCESSOR, cell, successor.fullName(),
                     DAY.format(mapped.recorded().validTo().plusDays(1)), successor.fullName(), successor.code());
             return Optional.of(successor);
+        }
+        if (match instanceof CommuneMatch.MappedToPredecessor back) {
+            Commune then = back.predecessor();
+            add(IssueCode.COMMUNE_MAPPED_TO_PREDECESSOR, cell, then.fullName(), back.named().fullName(),
+                    back.named().validFrom() == null ? "?" : DAY.format(back.named().validFrom()), DAY.format(date), then.fullName(),
+                    then.code());
+            return Optional.of(then);
         }
         if (match instanceof CommuneMatch.AmbiguousSuccessor ambiguous) {
             add(IssueCode.COMMUNE_SUCCESSOR_AMBIGUOUS, cell, null,

@@ -36,10 +36,12 @@ final class HeaderLocator {
             Map<Integer, Column> fromBelow = below == null ? Map.of() : matchUnder(kind, below, row);
             long named = count(mapped, wanted);
             long namedWithBelow = count(union(mapped, fromBelow), wanted);
-            if (namedWithBelow * 2 < wanted.size()) {
+            if (namedWithBelow * 2 < wanted.size() && !namesATable(kind, union(mapped, fromBelow).values())) {
                 continue;
             }
-            boolean twoRows = namedWithBelow > named && fromBelow.size() * 2 >= below.cells().size();
+            // The lower row names columns the upper does not (under a group title, whose own cell it takes over).
+            boolean addsColumns = fromBelow.values().stream().anyMatch(c -> !mapped.containsValue(c) && c != null);
+            boolean twoRows = (namedWithBelow > named || addsColumns) && fromBelow.size() * 2 >= below.cells().size();
             HeaderLayout layout = layout(kind, row, twoRows ? below : null);
             int after = i + (twoRows ? 2 : 1);
             if (after < rows.size() && rows.get(after).rowNumber() == layout.lastRow() + 1
@@ -57,6 +59,81 @@ final class HeaderLocator {
             return Optional.of(layout);
         }
         return Optional.empty();
+    }
+
+    /**
+     * A product table is recognised by meaning, whatever else it holds: a product's name, a rating (a star
+     * column, tick columns under the star levels, or a score) and a place (commune or address). Official
+     * tables (a decision's appendix, the Ministry's list) name few of the template's columns.
+     */
+    static boolean namesATable(SheetKind kind, java.util.Collection<Column> named) {
+        if (kind != SheetKind.PRODUCT) {
+            return false;
+        }
+        boolean rating = named.contains(Column.PRODUCT_STARS) || named.contains(Column.PRODUCT_SCORE)
+                || named.contains(Column.PRODUCT_TICK_3) || named.contains(Column.PRODUCT_TICK_4) || named.contains(Column.PRODUCT_TICK_5);
+        return named.contains(Column.PRODUCT_NAME) && rating && named.contains(Column.PRODUCT_COMMUNE);
+    }
+
+    /**
+     * A required column the sheet may lack because another column gives its value: the product set is
+     * inferred from the product's name, the stars read from tick columns, the recognition date derived from
+     * the certificate's expiry.
+     */
+    static boolean suppliedOtherwise(Column column, java.util.Collection<Column> named) {
+        return switch (column) {
+            case PRODUCT_GROUP -> true;
+            case PRODUCT_STARS -> named.contains(Column.PRODUCT_TICK_3) || named.contains(Column.PRODUCT_TICK_4)
+                    || named.contains(Column.PRODUCT_TICK_5);
+            case PRODUCT_DATE -> named.contains(Column.PRODUCT_EXPIRY);
+            default -> false;
+        };
+    }
+
+    /**
+     * For a sheet whose header was not found, what the closest row names: its recognised columns with their
+     * cells ("Tên sản phẩm (B4)") and what a table of this kind needs and lacks, for a message that says
+     * precisely what to add.
+     */
+    static List<String> attempt(SheetKind kind, List<SheetRow> rows) {
+        SheetRow best = null;
+        Map<Integer, Column> bestMapped = Map.of();
+        for (SheetRow row : rows) {
+            Map<Integer, Column> mapped = match(kind, row);
+            if (mapped.size() > bestMapped.size()) {
+                best = row;
+                bestMapped = mapped;
+            }
+        }
+        List<String> recognised = new ArrayList<>();
+        for (Map.Entry<Integer, Column> e : bestMapped.entrySet()) {
+            recognised.add(e.getValue().header() + " (" + vn.backan.ocop.intake.excel.CellRef.of(best.rowNumber(), e.getKey()) + ")");
+        }
+        java.util.Collection<Column> named = bestMapped.values();
+        List<String> missing = new ArrayList<>();
+        if (kind == SheetKind.PRODUCT) {
+            if (!named.contains(Column.PRODUCT_NAME)) {
+                missing.add(Column.PRODUCT_NAME.header());
+            }
+            List<Column> rated = new ArrayList<>(named);
+            rated.add(Column.PRODUCT_NAME);
+            rated.add(Column.PRODUCT_COMMUNE);
+            if (!namesATable(kind, rated)) {
+                missing.add(Column.PRODUCT_STARS.header() + " / " + Column.PRODUCT_TICK_3.header() + ", "
+                        + Column.PRODUCT_TICK_4.header() + ", " + Column.PRODUCT_TICK_5.header() + " / " + Column.PRODUCT_SCORE.header());
+            }
+            if (!named.contains(Column.PRODUCT_COMMUNE)) {
+                missing.add(Column.PRODUCT_COMMUNE.header() + " / Địa chỉ");
+            }
+        } else {
+            for (Column column : kind.columns()) {
+                if (column.required() && !named.contains(column)) {
+                    missing.add(column.header());
+                }
+            }
+        }
+        return List.of(recognised.isEmpty() ? "–" : String.join(", ", recognised),
+                missing.isEmpty() ? "–" : String.join(", ", missing));
     }
 
     private static final java.util.regex.Pattern COLUMN_NUMBER = java.util.regex.Pattern.compile("\\(?(\\d{1,2}|[A-Z])\\)?");
@@ -106,7 +183,7 @@ final class HeaderLocator {
         Map<Integer, Column> mapped = new TreeMap<>();
         for (RawCell cell : row.cells()) {
             String text = CellText.of(cell);
-            kind.columns().stream().filter(c -> c.matches(text)).findFirst().ifPresent(c -> mapped.put(cell.column(), c));
+            kind.recognised().stream().filter(c -> c.matches(text)).findFirst().ifPresent(c -> mapped.put(cell.column(), c));
         }
         return mapped;
     }
@@ -144,7 +221,15 @@ final class HeaderLocator {
      * "Quyết định công nhận" into "Số", "Ngày", "Cấp" ("Số quyết định", "Ngày công nhận", "Cấp công nhận").
      */
     static Optional<Column> column(SheetKind kind, String text, String group) {
-        Optional<Column> alone = kind.columns().stream().filter(c -> c.matches(text)).findFirst();
+        if (group != null && !text.isBlank()) {
+            // "Nhóm" under "Phân loại sản phẩm" is the classification's family, not the template's "Nhóm" alias.
+            String whole = text + " " + group;
+            Optional<Column> grouped = kind.recognised().stream().filter(c -> c.matches(whole)).findFirst();
+            if (grouped.isPresent()) {
+                return grouped;
+            }
+        }
+        Optional<Column> alone = kind.recognised().stream().filter(c -> c.matches(text)).findFirst();
         if (alone.isPresent() || group == null || text.isBlank()) {
             return alone;
         }
@@ -156,7 +241,7 @@ final class HeaderLocator {
             candidates.add(text + " " + String.join(" ", java.util.Arrays.copyOfRange(words, words.length - k, words.length)));
         }
         for (String candidate : candidates) {
-            Optional<Column> found = kind.columns().stream().filter(c -> c.matches(candidate)).findFirst();
+            Optional<Column> found = kind.recognised().stream().filter(c -> c.matches(candidate)).findFirst();
             if (found.isPresent()) {
                 return found;
             }
@@ -198,7 +283,7 @@ final class HeaderLocator {
         });
         List<Column> missing = new ArrayList<>();
         for (Column column : kind.columns()) {
-            if (column.required() && !columns.containsValue(column)) {
+            if (column.required() && !columns.containsValue(column) && !suppliedOtherwise(column, columns.values())) {
                 missing.add(column);
             }
         }

@@ -48,7 +48,13 @@ public enum SheetKind {
         return !core.isEmpty() && keys.contains(core);
     }
 
+    /** The columns the template writes, in its order. */
     public List<Column> columns() {
+        return Arrays.stream(Column.values()).filter(c -> c.sheet() == this && c.inTemplate()).toList();
+    }
+
+    /** Every column recognised when reading: the template's and those of the official tables districts paste. */
+    public List<Column> recognised() {
         return Arrays.stream(Column.values()).filter(c -> c.sheet() == this).toList();
     }
 

@@ -14,9 +14,16 @@ import vn.backan.ocop.validation.RowOrigin;
  * @param hidden  true when the row is hidden in Excel; it is read like any other, and the clerk is told
  * @param notData why the row is not data (a totals row, the signature block under the table, a row with
  *                values only outside the template's columns), as the issue reported for it; null for a data row
+ * @param stated  what the table's title and the section row above state for this row (a decision, a star level)
  */
 public record SourceRow(SubmissionRef submission, SheetKind kind, String sheetName, int rowNumber,
-                        Map<Column, SourceCell> cells, SheetColumns columns, boolean hidden, Issue notData) {
+                        Map<Column, SourceCell> cells, SheetColumns columns, boolean hidden, Issue notData,
+                        StatedFacts stated) {
+
+    public SourceRow(SubmissionRef submission, SheetKind kind, String sheetName, int rowNumber,
+                     Map<Column, SourceCell> cells, SheetColumns columns, boolean hidden, Issue notData) {
+        this(submission, kind, sheetName, rowNumber, cells, columns, hidden, notData, StatedFacts.NONE);
+    }
 
     /** A data row that is not hidden. */
     public SourceRow(SubmissionRef submission, SheetKind kind, String sheetName, int rowNumber,

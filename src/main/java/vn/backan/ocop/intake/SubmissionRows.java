@@ -35,6 +35,8 @@ public final class SubmissionRows implements AutoCloseable {
     private RowPosition position;
     private Footer footer;
     private SourceRow pending;
+    /** What the title and the last section row state for the rows below. */
+    private StatedFacts stated = StatedFacts.NONE;
 
     private SubmissionRows(WorkbookReader workbook, SubmissionRef submission, List<SheetPlan> plans) {
         this.workbook = workbook;
@@ -132,6 +134,7 @@ public final class SubmissionRows implements AutoCloseable {
         }
         plan = plans.next();
         columns = SheetColumns.of(plan.header());
+        stated = plan.title();
         cursor = workbook.rows(plan.sheet());
         return true;
     }
@@ -155,6 +158,8 @@ public final class SubmissionRows implements AutoCloseable {
             String title = String.join(" ", filled.stream().map(CellText::of).toList());
             Issue issue = new Issue(IssueCode.SECTION_ROW_SKIPPED, sheet, row.rowNumber(),
                     CellRef.of(row.rowNumber(), mark.column()), headerAt(mark.column()), title, null, List.of());
+            // A section's facts apply to the rows under it, until the next section.
+            stated = StatedFacts.ofRow(row).under(plan.title());
             return new SourceRow(submission, plan.kind(), sheet, row.rowNumber(), cells, columns, row.hidden(), issue);
         }
         if (filled.isEmpty()
@@ -169,7 +174,7 @@ public final class SubmissionRows implements AutoCloseable {
                     List.of(header == null ? CellRef.columnLetters(first.column()) : header));
             return new SourceRow(submission, plan.kind(), sheet, row.rowNumber(), cells, columns, row.hidden(), issue);
         }
-        return new SourceRow(submission, plan.kind(), sheet, row.rowNumber(), cells, columns, row.hidden(), null);
+        return new SourceRow(submission, plan.kind(), sheet, row.rowNumber(), cells, columns, row.hidden(), null, stated);
     }
 
     private Map<Column, SourceCell> cells(SheetRow row) {

@@ -42,8 +42,13 @@ public final class WorkbookInspector {
             cover = cover(workbook);
             identity = identifier.identify(name, cover, issues);
             Map<SheetKind, SheetPlan> plans = plan(workbook, issues);
-            if (identity.isPresent() && plans.isEmpty()) {
+            if (identity.isPresent() && plans.values().stream().allMatch(p -> p.header() == null)) {
+                // Sheets named as the template's but none with a table: nothing can be read, the file is rejected
+                // and never replaces the version in force.
                 issues.add(Issue.file(IssueCode.FILE_NO_SHEETS));
+            } else if (identity.isPresent() && plans.values().stream().noneMatch(SheetPlan::hasData)) {
+                // Headers and nothing under them: in force it would say "0 rows" without a word; it says so.
+                issues.add(Issue.file(IssueCode.NO_DATA_ROWS));
             }
             return new Inspection(identity.orElse(null), cover, workbook.format(), plans, issues);
         } catch (WorkbookException e) {
@@ -122,7 +127,9 @@ public final class WorkbookInspector {
             }
             candidates.sort(BEST_FIRST);
             Candidate best = candidates.get(0);
-            SheetPlan plan = new SheetPlan(kind, best.sheet(), best.header());
+            StatedFacts title = best.header() == null ? StatedFacts.NONE
+                    : StatedFacts.ofTitle(firstRows.get(best.sheet().index()), best.header().firstRow());
+            SheetPlan plan = new SheetPlan(kind, best.sheet(), best.header(), title, best.hasData());
             plans.put(kind, plan);
             taken.add(best.sheet().index());
             String chosen = best.sheet().name();
@@ -140,7 +147,7 @@ public final class WorkbookInspector {
                     issues.add(new Issue(IssueCode.SHEET_NOT_READ, name, 0, null, null, name, null, List.of(kind.title(), chosen)));
                 }
             }
-            layoutIssues(plan, issues);
+            layoutIssues(plan, firstRows.get(best.sheet().index()), issues);
         }
         if (!plans.isEmpty()) {
             for (SheetKind kind : missing) {
@@ -194,16 +201,21 @@ public final class WorkbookInspector {
         return false;
     }
 
-    private static void layoutIssues(SheetPlan plan, List<Issue> issues) {
+    private static void layoutIssues(SheetPlan plan, List<SheetRow> firstRows, List<Issue> issues) {
         String sheet = plan.sheet().name();
         HeaderLayout header = plan.header();
         if (header == null) {
-            issues.add(Issue.sheet(IssueCode.HEADER_NOT_FOUND, sheet, plan.kind().title()));
+            List<String> attempt = HeaderLocator.attempt(plan.kind(), firstRows);
+            issues.add(Issue.sheet(IssueCode.HEADER_NOT_FOUND, sheet, plan.kind().title(), attempt.get(0), attempt.get(1)));
             return;
         }
         int namesRow = header.namesRow();
-        header.absentColumns().forEach((column, index) -> issues.add(new Issue(IssueCode.COLUMN_MISSING, sheet, namesRow,
-                CellRef.of(namesRow, index), null, null, null, List.of(column.header()))));
+        header.absentColumns().forEach((column, index) -> {
+            if (!stated(column, plan.title())) {
+                issues.add(new Issue(IssueCode.COLUMN_MISSING, sheet, namesRow,
+                CellRef.of(namesRow, index), null, null, null, List.of(column.header())));
+            }
+        });
         header.unknown().forEach((index, text) -> issues.add(new Issue(IssueCode.COLUMN_UNKNOWN, sheet,
                 header.rowOf(index), CellRef.of(header.rowOf(index), index), text, text, null, List.of())));
         header.duplicates().forEach((index, column) -> {
@@ -212,6 +224,15 @@ public final class WorkbookInspector {
             issues.add(new Issue(IssueCode.COLUMN_DUPLICATE, sheet, header.rowOf(index), CellRef.of(header.rowOf(index), index),
                     header.headers().get(index), header.headers().get(index), null, List.of(CellRef.columnLetters(first))));
         });
+    }
+
+    /** Whether the title states, for every row, the value a missing column would hold. */
+    private static boolean stated(Column column, StatedFacts title) {
+        return switch (column) {
+            case PRODUCT_STARS -> title.stars() != null;
+            case PRODUCT_DATE -> title.date() != null;
+            default -> false;
+        };
     }
 
     /** Sheets named like the kind, visible ones first. */

@@ -17,12 +17,16 @@ import vn.backan.ocop.validation.StagedRow;
  * @param setNumber   product set 1-26 of Decision 148, or null where only the group is known
  * @param groupNumber group I-VI of Decision 148
  * @param level       HUYEN, TINH or TRUNG_UONG, or null
+ * @param producerAddress the producer's address below the commune (a village), where the table gives a full address
+ * @param setInferred true when the set was inferred from the product's name (no set column)
+ * @param dateDerived true when the recognition date was derived from the certificate's expiry
  */
 public record ProductRecord(RowOrigin origin, Outcome outcome, List<Issue> issues,
                             String productCode, String productName, String productKey, String nameKey,
                             Integer setNumber, String groupNumber, String entityName, String entityKey,
                             String communeCode, Integer stars, BigDecimal score, LocalDate recognisedOn,
-                            String decisionNumber, String level, boolean valueChain, String note, String rowHash)
+                            String decisionNumber, String level, boolean valueChain, String note, String rowHash,
+                            String producerAddress, boolean setInferred, boolean dateDerived)
         implements StagedRow {
 
     /** OCOP certifies 3 stars and up; a certificate is valid for 36 months. */

@@ -1,29 +1,42 @@
 package vn.backan.ocop.product;
 
+import static vn.backan.ocop.intake.Column.PRODUCT_BRANCH;
 import static vn.backan.ocop.intake.Column.PRODUCT_CODE;
 import static vn.backan.ocop.intake.Column.PRODUCT_COMMUNE;
 import static vn.backan.ocop.intake.Column.PRODUCT_DATE;
 import static vn.backan.ocop.intake.Column.PRODUCT_DECISION;
 import static vn.backan.ocop.intake.Column.PRODUCT_ENTITY;
+import static vn.backan.ocop.intake.Column.PRODUCT_EXPIRY;
+import static vn.backan.ocop.intake.Column.PRODUCT_FAMILY;
 import static vn.backan.ocop.intake.Column.PRODUCT_GROUP;
 import static vn.backan.ocop.intake.Column.PRODUCT_LEVEL;
 import static vn.backan.ocop.intake.Column.PRODUCT_NAME;
 import static vn.backan.ocop.intake.Column.PRODUCT_NOTE;
 import static vn.backan.ocop.intake.Column.PRODUCT_SCORE;
 import static vn.backan.ocop.intake.Column.PRODUCT_STARS;
+import static vn.backan.ocop.intake.Column.PRODUCT_SUBGROUP;
+import static vn.backan.ocop.intake.Column.PRODUCT_TICK_3;
+import static vn.backan.ocop.intake.Column.PRODUCT_TICK_4;
+import static vn.backan.ocop.intake.Column.PRODUCT_TICK_5;
 import static vn.backan.ocop.intake.Column.PRODUCT_VALUE_CHAIN;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
+import vn.backan.ocop.intake.Column;
 import vn.backan.ocop.intake.Fields;
 import vn.backan.ocop.intake.Presence;
 import vn.backan.ocop.intake.SourceRow;
+import vn.backan.ocop.intake.Stated;
 import vn.backan.ocop.reference.Commune;
 import vn.backan.ocop.reference.GroupMatch;
+import vn.backan.ocop.reference.ProductSet;
 import vn.backan.ocop.reference.ReferenceData;
 import vn.backan.ocop.text.ParsedDate;
+import vn.backan.ocop.text.Ticks;
 import vn.backan.ocop.text.VietnameseText;
 import vn.backan.ocop.validation.IssueCode;
 import vn.backan.ocop.validation.RowHash;
@@ -47,14 +60,24 @@ public final class ProductRowMapper {
         String name = f.text(PRODUCT_NAME, Presence.REQUIRED);
         String code = f.text(PRODUCT_CODE, Presence.LENIENT);
         String entity = f.text(PRODUCT_ENTITY, Presence.REQUIRED);
-        Optional<GroupMatch> group = group(f);
-        Optional<ParsedDate> date = f.date(PRODUCT_DATE, Presence.REQUIRED);
-        Optional<Integer> stars = f.stars(PRODUCT_STARS, Presence.REQUIRED);
+        Optional<GroupMatch> group = group(f, name);
+        boolean setInferred = group.isPresent() && group.get().inferred();
+        Optional<ParsedDate> expiry = f.blank(PRODUCT_EXPIRY) ? Optional.empty() : f.date(PRODUCT_EXPIRY, Presence.LENIENT);
+        Optional<ParsedDate> date = date(f, row, expiry);
+        boolean dateDerived = date.isPresent() && date.get().derived();
+        Optional<Integer> stars = stars(f, row);
         Optional<BigDecimal> score = f.number(PRODUCT_SCORE, Presence.CHECKED);
-        String decision = f.text(PRODUCT_DECISION, Presence.LENIENT);
+        String decision = f.blank(PRODUCT_DECISION) && row.stated().decision() != null
+                ? stated(f, PRODUCT_DECISION, row.stated().decision(), row.stated().decision().value())
+                : f.text(PRODUCT_DECISION, Presence.LENIENT);
         String levelText = f.text(PRODUCT_LEVEL, Presence.LENIENT);
         boolean valueChain = f.yesNo(PRODUCT_VALUE_CHAIN);
         String note = f.text(PRODUCT_NOTE, Presence.LENIENT);
+        if (note == null && row.stated().renewed() != null) {
+            // "Sản phẩm cấp lại giấy chứng nhận": the kind of recognition a section states is kept as the row's note.
+            note = row.stated().renewed().text();
+            stated(f, PRODUCT_NOTE, row.stated().renewed(), note);
+        }
 
         LocalDate recognised = date.map(ParsedDate::date).orElse(null);
         if (date.isPresent()) {
@@ -64,6 +87,7 @@ public final class ProductRowMapper {
         // learns of every problem of the row at once.
         Optional<Commune> commune = f.commune(PRODUCT_COMMUNE, Presence.REQUIRED,
                 recognised != null && !recognised.isAfter(periodEnd) ? recognised : periodEnd, reference.gazetteer());
+        String address = f.village();
         stars.ifPresent(s -> checkScore(f, s, score.orElse(null)));
         String level = level(f, levelText, stars.orElse(null));
 
@@ -78,7 +102,7 @@ public final class ProductRowMapper {
         return new ProductRecord(f.origin(), f.outcome(), f.issues(), code, name, productKey,
                 name == null ? null : VietnameseText.fold(name), setNumber, groupNumber,
                 entity, entityKey, communeCode, stars.orElse(null), scoreValue, recognised, decision, level,
-                valueChain, note, hash);
+                valueChain, note, hash, address, setInferred, dateDerived);
     }
 
     /** A product's identity within its district: its code where given, else its name and entity. */
@@ -92,31 +116,133 @@ public final class ProductRowMapper {
         return VietnameseText.fold(name) + "|" + entityKey;
     }
 
-    private Optional<GroupMatch> group(Fields f) {
-        String text = f.text(PRODUCT_GROUP, Presence.REQUIRED);
+    /**
+     * The product set: from "Bộ sản phẩm", else from the most precise column of a classification split as
+     * Decision 148 does (phân nhóm, nhóm, ngành hàng); where the table has none of them, inferred from the
+     * product's name by the keyword table, else unclassified.
+     */
+    private Optional<GroupMatch> group(Fields f, String name) {
+        for (Column column : List.of(PRODUCT_GROUP, PRODUCT_SUBGROUP, PRODUCT_FAMILY, PRODUCT_BRANCH)) {
+            if (!f.blank(column)) {
+                return classified(f, column);
+            }
+        }
+        boolean classification = f.row().columnIndex(PRODUCT_GROUP).isPresent() || f.row().columnIndex(PRODUCT_SUBGROUP).isPresent()
+                || f.row().columnIndex(PRODUCT_FAMILY).isPresent() || f.row().columnIndex(PRODUCT_BRANCH).isPresent();
+        if (classification || name == null) {
+            // The table classifies its products and this row was left blank: the clerk fills it in.
+            f.text(f.placed(PRODUCT_GROUP, PRODUCT_SUBGROUP, PRODUCT_FAMILY, PRODUCT_BRANCH), Presence.REQUIRED);
+            return Optional.empty();
+        }
+        Optional<ProductSet> inferred = reference.classification().infer(name);
+        if (inferred.isEmpty()) {
+            f.issue(IssueCode.GROUP_UNCLASSIFIED, PRODUCT_NAME, null);
+            return Optional.empty();
+        }
+        ProductSet set = inferred.get();
+        String label = set.number() + ". " + set.name();
+        f.issue(IssueCode.GROUP_INFERRED, PRODUCT_NAME, label, label);
+        return Optional.of(new GroupMatch(set, set.groupNumber(), set.groupName(), false, true));
+    }
+
+    private Optional<GroupMatch> classified(Fields f, Column column) {
+        String text = f.text(column, Presence.REQUIRED);
         if (text == null) {
             return Optional.empty();
         }
         Optional<GroupMatch> match = reference.classification().resolve(text);
         if (match.isEmpty()) {
-            f.issue(IssueCode.GROUP_UNKNOWN, PRODUCT_GROUP, null);
+            f.issue(IssueCode.GROUP_UNKNOWN, column, null);
         } else if (match.get().fromOldGroups()) {
-            f.issue(IssueCode.GROUP_OLD_CLASSIFICATION, PRODUCT_GROUP,
+            f.issue(IssueCode.GROUP_OLD_CLASSIFICATION, column,
                     match.get().groupNumber() + ". " + match.get().groupName(),
                     match.get().groupNumber() + ". " + match.get().groupName());
         }
         return match;
     }
 
+    /**
+     * The recognition date: the row's own, else the date of the decision the title or section states, else
+     * derived from the certificate's expiry (36 months before it). A bare year with an expiry is derived too:
+     * its 31 December would keep a lapsed certificate counted as valid.
+     */
+    private static Optional<ParsedDate> date(Fields f, SourceRow row, Optional<ParsedDate> expiry) {
+        if (f.blank(PRODUCT_DATE) && row.stated().date() != null) {
+            Stated<LocalDate> stated = row.stated().date();
+            stated(f, PRODUCT_DATE, stated, Fields.DAY.format(stated.value()));
+            return Optional.of(new ParsedDate(stated.value(), false));
+        }
+        if (f.blank(PRODUCT_DATE) && expiry.isEmpty() && row.columnIndex(PRODUCT_DATE).isEmpty()
+                && row.columnIndex(PRODUCT_EXPIRY).isPresent()) {
+            f.text(PRODUCT_EXPIRY, Presence.REQUIRED);
+            return Optional.empty();
+        }
+        Optional<ParsedDate> own = f.blank(PRODUCT_DATE) && expiry.isPresent() ? Optional.empty() : f.date(PRODUCT_DATE, Presence.REQUIRED);
+        if (expiry.isPresent() && (own.isEmpty() && f.blank(PRODUCT_DATE) || own.isPresent() && own.get().yearOnly())) {
+            LocalDate derived = expiry.get().date().minusMonths(36);
+            f.issue(IssueCode.DATE_DERIVED_FROM_EXPIRY, f.placed(PRODUCT_DATE, PRODUCT_EXPIRY), Fields.DAY.format(derived),
+                    Fields.DAY.format(derived), Fields.DAY.format(expiry.get().date()));
+            return Optional.of(ParsedDate.derivedOn(derived));
+        }
+        return own;
+    }
+
+    /**
+     * The stars: the row's own, else a tick under "3 sao", "4 sao" or "5 sao", else the level the title or
+     * section states.
+     */
+    private static Optional<Integer> stars(Fields f, SourceRow row) {
+        if (!f.blank(PRODUCT_STARS)) {
+            return f.stars(PRODUCT_STARS, Presence.REQUIRED);
+        }
+        List<Column> ticked = new ArrayList<>();
+        for (Column tick : List.of(PRODUCT_TICK_3, PRODUCT_TICK_4, PRODUCT_TICK_5)) {
+            String text = f.blank(tick) ? null : f.text(tick, Presence.LENIENT);
+            if (text != null) {
+                if (Ticks.isTick(text)) {
+                    ticked.add(tick);
+                } else {
+                    f.issue(IssueCode.STARS_INVALID, tick, null);
+                    return Optional.empty();
+                }
+            }
+        }
+        if (ticked.size() == 1) {
+            return Optional.of(3 + List.of(PRODUCT_TICK_3, PRODUCT_TICK_4, PRODUCT_TICK_5).indexOf(ticked.get(0)));
+        }
+        if (ticked.size() > 1) {
+            // Two levels ticked: the row cannot say which is right.
+            f.issue(IssueCode.STARS_INVALID, ticked.get(1), null);
+            return Optional.empty();
+        }
+        if (row.stated().stars() != null) {
+            Stated<Integer> stated = row.stated().stars();
+            stated(f, PRODUCT_STARS, stated, stated.value() + " sao");
+            return Optional.of(stated.value());
+        }
+        return f.stars(f.placed(PRODUCT_STARS, PRODUCT_TICK_3, PRODUCT_TICK_4, PRODUCT_TICK_5), Presence.REQUIRED);
+    }
+
+    /** Tells the row that a blank cell took the value its table's title or section row states. */
+    private static <T> T stated(Fields f, Column column, Stated<?> stated, String shown) {
+        f.issue(IssueCode.VALUE_FROM_TITLE, f.placed(column, PRODUCT_DATE, PRODUCT_NAME), null, f.row().header(column), shown, stated.cell(),
+                stated.text());
+        @SuppressWarnings("unchecked")
+        T value = (T) stated.value();
+        return value;
+    }
+
     private static void checkDate(Fields f, ParsedDate date, SourceRow row) {
+        // A date taken from the title or derived from the expiry is placed where the sheet gives it.
+        Column at = f.placed(PRODUCT_DATE, PRODUCT_EXPIRY, PRODUCT_NAME);
         if (date.yearOnly()) {
-            f.issue(IssueCode.DATE_YEAR_ONLY, PRODUCT_DATE, Fields.DAY.format(date.date()), Fields.DAY.format(date.date()));
+            f.issue(IssueCode.DATE_YEAR_ONLY, at, Fields.DAY.format(date.date()), Fields.DAY.format(date.date()));
         }
         LocalDate end = row.submission().period().endsOn();
         if (date.date().isAfter(end)) {
-            f.issue(IssueCode.DATE_AFTER_PERIOD_END, PRODUCT_DATE, null, Fields.DAY.format(end), row.submission().period().code());
+            f.issue(IssueCode.DATE_AFTER_PERIOD_END, at, null, Fields.DAY.format(end), row.submission().period().code());
         } else if (date.date().isBefore(PROGRAMME_START)) {
-            f.issue(IssueCode.DATE_BEFORE_PROGRAMME, PRODUCT_DATE, null);
+            f.issue(IssueCode.DATE_BEFORE_PROGRAMME, at, null);
         }
     }
 

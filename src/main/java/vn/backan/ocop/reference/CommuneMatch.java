@@ -21,6 +21,13 @@ public sealed interface CommuneMatch {
     record OtherDistrict(Commune commune) implements CommuneMatch {
     }
 
+    /**
+     * The commune was named by the name it got in a merger, on a date before it: the record is mapped back to
+     * the commune its code was on that date (Trần Phú, 02179, was Hữu Thác until 31/01/2020).
+     */
+    record MappedToPredecessor(Commune named, Commune predecessor) implements CommuneMatch {
+    }
+
     /** The commune exists in this district but only from a later date. */
     record NotYetValid(Commune commune) implements CommuneMatch {
     }

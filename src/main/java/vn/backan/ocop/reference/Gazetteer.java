@@ -147,7 +147,51 @@ public final class Gazetteer {
         if (ended.isPresent()) {
             return successorOf(ended.get(), date);
         }
+        for (Commune c : inDistrict) {
+            // A name a merger gave, on an earlier record: its code was another commune then, unambiguously.
+            Optional<Commune> then = version(c.code(), date).filter(v -> v.districtCode().equals(districtCode));
+            if (then.isPresent()) {
+                return new CommuneMatch.MappedToPredecessor(c, then.get());
+            }
+        }
         return new CommuneMatch.NotYetValid(inDistrict.get(0));
+    }
+
+    /**
+     * Reads a commune out of a full address ("Thôn Nà Đon, xã Côn Minh, huyện Na Rì"): the part with a commune
+     * word, else the first part that names a commune; the parts before it are the village; the district it
+     * names is returned for the caller to check. A text of one part is resolved as a commune's name.
+     */
+    public AddressMatch resolveAddress(String text, String districtCode, LocalDate date) {
+        Address address = Address.parse(text);
+        if (!address.several()) {
+            return new AddressMatch(resolve(text, districtCode, date), null, null);
+        }
+        District district = address.district() == null ? null : findDistrict(address.district()).orElse(null);
+        java.util.List<String> rest = new ArrayList<>();
+        String communePart = address.commune();
+        for (String part : address.others()) {
+            if (communePart == null && !(resolve(part, districtCode, date) instanceof CommuneMatch.Unknown)) {
+                communePart = part;
+            } else if (isProvince(part)) {
+                continue;
+            } else if (district == null && communePart != null && findDistrict(part).isPresent()) {
+                district = findDistrict(part).get();
+            } else {
+                rest.add(part);
+            }
+        }
+        if (communePart == null) {
+            // No part names a commune: the whole text is reported as written, with a near miss if there is one.
+            return new AddressMatch(resolve(address.others().isEmpty() ? text : address.others().get(address.others().size() - 1),
+                    districtCode, date), null, district);
+        }
+        return new AddressMatch(resolve(communePart, districtCode, date), rest.isEmpty() ? null : String.join(", ", rest), district);
+    }
+
+    private static boolean isProvince(String part) {
+        String key = VietnameseText.communeKey(part.replaceFirst("(?iu)^tỉnh\\s+", ""));
+        return key.equals("bac kan") || key.equals("bac can");
     }
 
     private CommuneMatch successorOf(Commune recorded, LocalDate date) {

@@ -18,6 +18,7 @@ public final class ProductClassification {
     private final List<ProductSet> sets;
     private final Map<String, String> groupNames = new LinkedHashMap<>();
     private final Map<String, GroupMatch> byKey = new HashMap<>();
+    private final SetKeywords keywords = SetKeywords.load();
 
     ProductClassification(List<ProductSet> sets) {
         this.sets = List.copyOf(sets);
@@ -74,6 +75,11 @@ public final class ProductClassification {
     /** Group number ("I".."VI") → group name, in the decision's order. */
     public Map<String, String> groups() {
         return groupNames;
+    }
+
+    /** The set a product's name suggests, by the keyword table; an inference, to be shown as such. */
+    public Optional<ProductSet> infer(String productName) {
+        return keywords.infer(productName).map(n -> sets.get(n - 1));
     }
 
     /** A set number 1-26 ("5", "Bộ 5", "05"), a set name, a group name of Decision 148 or an old group name. */

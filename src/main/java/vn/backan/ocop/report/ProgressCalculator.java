@@ -178,6 +178,11 @@ final class ProgressCalculator {
                 }
             }
         }
+        int[] unclassified = counts.get(null + "|");
+        if (unclassified != null) {
+            // No set written and none inferred from the name: counted, under its own line.
+            lines.add(new Progress.GroupLine(null, "Chưa phân loại", null, null, unclassified));
+        }
         return lines;
     }
 

@@ -1,5 +1,7 @@
 package vn.backan.ocop.template;
 
+import static vn.backan.ocop.validation.IssueCode.COMMUNE_DISTRICT_MISMATCH;
+import static vn.backan.ocop.validation.IssueCode.COMMUNE_MAPPED_TO_PREDECESSOR;
 import static vn.backan.ocop.validation.IssueCode.COMMUNE_MAPPED_TO_SUCCESSOR;
 import static vn.backan.ocop.validation.IssueCode.COMMUNE_NEAR_MISS;
 import static vn.backan.ocop.validation.IssueCode.COMMUNE_NOT_YET_VALID;
@@ -8,6 +10,7 @@ import static vn.backan.ocop.validation.IssueCode.COMMUNE_SUCCESSOR_AMBIGUOUS;
 import static vn.backan.ocop.validation.IssueCode.COMMUNE_UNKNOWN;
 import static vn.backan.ocop.validation.IssueCode.DATE_AFTER_PERIOD_END;
 import static vn.backan.ocop.validation.IssueCode.DATE_BEFORE_PROGRAMME;
+import static vn.backan.ocop.validation.IssueCode.DATE_DERIVED_FROM_EXPIRY;
 import static vn.backan.ocop.validation.IssueCode.DATE_INVALID;
 import static vn.backan.ocop.validation.IssueCode.DATE_YEAR_ONLY;
 import static vn.backan.ocop.validation.IssueCode.DUPLICATE_IN_FILE;
@@ -15,7 +18,9 @@ import static vn.backan.ocop.validation.IssueCode.ENTITY_NOT_IN_SHEET;
 import static vn.backan.ocop.validation.IssueCode.ENTITY_TYPE_INFERRED;
 import static vn.backan.ocop.validation.IssueCode.ENTITY_TYPE_UNKNOWN;
 import static vn.backan.ocop.validation.IssueCode.FOUNDED_YEAR_OUT_OF_RANGE;
+import static vn.backan.ocop.validation.IssueCode.GROUP_INFERRED;
 import static vn.backan.ocop.validation.IssueCode.GROUP_OLD_CLASSIFICATION;
+import static vn.backan.ocop.validation.IssueCode.GROUP_UNCLASSIFIED;
 import static vn.backan.ocop.validation.IssueCode.GROUP_UNKNOWN;
 import static vn.backan.ocop.validation.IssueCode.INTEGER_INVALID;
 import static vn.backan.ocop.validation.IssueCode.LEVEL_MISMATCH;
@@ -61,7 +66,7 @@ final class ColumnGuide {
     }
 
     private static final List<IssueCode> COMMUNE = List.of(COMMUNE_UNKNOWN, COMMUNE_NEAR_MISS, COMMUNE_OTHER_DISTRICT,
-            COMMUNE_NOT_YET_VALID, COMMUNE_MAPPED_TO_SUCCESSOR, COMMUNE_SUCCESSOR_AMBIGUOUS);
+            COMMUNE_NOT_YET_VALID, COMMUNE_MAPPED_TO_SUCCESSOR, COMMUNE_SUCCESSOR_AMBIGUOUS, COMMUNE_DISTRICT_MISMATCH, COMMUNE_MAPPED_TO_PREDECESSOR);
 
     private static final Map<Column, Guide> GUIDES = new EnumMap<>(Column.class);
 
@@ -71,7 +76,7 @@ final class ColumnGuide {
         guide(Column.PRODUCT_NAME, "Tên sản phẩm như trong quyết định công nhận; mỗi lần đánh giá, phân hạng một dòng.",
                 REQUIRED_MISSING, DUPLICATE_IN_FILE, RATING_DIFFERS_FROM_EARLIER, PRODUCT_IN_OTHER_DISTRICT);
         guide(Column.PRODUCT_GROUP, "Chọn bộ sản phẩm theo Quyết định 148/QĐ-TTg (26 bộ) trong danh sách; cũng nhận số bộ từ 1 đến 26.",
-                REQUIRED_MISSING, GROUP_UNKNOWN, GROUP_OLD_CLASSIFICATION);
+                REQUIRED_MISSING, GROUP_UNKNOWN, GROUP_OLD_CLASSIFICATION, GROUP_INFERRED, GROUP_UNCLASSIFIED);
         guide(Column.PRODUCT_ENTITY, "Tên chủ thể sản xuất; chọn trong danh sách các chủ thể đã ghi ở sheet Chủ thể.",
                 REQUIRED_MISSING, ENTITY_NOT_IN_SHEET);
         guide(Column.PRODUCT_COMMUNE, "Xã nơi chủ thể sản xuất, theo tên xã vào ngày công nhận (danh sách có cả các xã đã sáp nhập từ 2018).",
@@ -82,12 +87,22 @@ final class ColumnGuide {
                 + "3 sao từ 50 đến dưới 70, 2 sao từ 30 đến dưới 50, 1 sao dưới 30.",
                 NUMBER_INVALID, SCORE_OUT_OF_RANGE, SCORE_OUTSIDE_STAR_BAND);
         guide(Column.PRODUCT_DATE, "Ngày ký quyết định công nhận, dạng ngày/tháng/năm, từ 01/01/2018 đến ngày kết thúc kỳ báo cáo.",
-                REQUIRED_MISSING, DATE_INVALID, DATE_YEAR_ONLY, DATE_AFTER_PERIOD_END, DATE_BEFORE_PROGRAMME);
+                REQUIRED_MISSING, DATE_INVALID, DATE_YEAR_ONLY, DATE_DERIVED_FROM_EXPIRY, DATE_AFTER_PERIOD_END, DATE_BEFORE_PROGRAMME);
         guide(Column.PRODUCT_DECISION, "Số quyết định công nhận, ví dụ 1234/QĐ-UBND.");
         guide(Column.PRODUCT_LEVEL, "Cấp công nhận: Huyện, Tỉnh hoặc Trung ương; sản phẩm 5 sao do Trung ương công nhận.",
                 LEVEL_UNKNOWN, LEVEL_MISMATCH);
         guide(Column.PRODUCT_VALUE_CHAIN, "Có nếu sản phẩm được sản xuất theo chuỗi giá trị; để trống là Không.", YES_NO_INVALID);
         guide(Column.PRODUCT_NOTE, "Ghi chú tùy ý.");
+        // Columns of the official tables districts paste: read, never written by the template.
+        guide(Column.PRODUCT_TICK_3, "Đánh dấu x nếu sản phẩm đạt 3 sao (bảng phân hạng có cột 3 sao, 4 sao, 5 sao).", STARS_INVALID);
+        guide(Column.PRODUCT_TICK_4, "Đánh dấu x nếu sản phẩm đạt 4 sao.", STARS_INVALID);
+        guide(Column.PRODUCT_TICK_5, "Đánh dấu x nếu sản phẩm đạt 5 sao.", STARS_INVALID);
+        guide(Column.PRODUCT_EXPIRY, "Ngày hết hạn giấy chứng nhận; khi thiếu ngày công nhận, ngày công nhận được suy ra (trừ 36 tháng).",
+                OPTIONAL_VALUE_IGNORED, DATE_DERIVED_FROM_EXPIRY);
+        guide(Column.PRODUCT_BRANCH, "Ngành hàng theo Quyết định 148 (khi không có cột Bộ sản phẩm).", GROUP_UNKNOWN, GROUP_OLD_CLASSIFICATION);
+        guide(Column.PRODUCT_FAMILY, "Nhóm theo Quyết định 148 (khi không có cột Bộ sản phẩm).", GROUP_UNKNOWN);
+        guide(Column.PRODUCT_SUBGROUP, "Phân nhóm theo Quyết định 148: bộ sản phẩm (khi không có cột Bộ sản phẩm).", GROUP_UNKNOWN);
+        guide(Column.PRODUCT_PROVINCE, "Tỉnh, thành phố (danh sách của Bộ); không được đọc.");
 
         guide(Column.ENTITY_NO, "Số thứ tự, không bắt buộc (không được đọc).");
         guide(Column.ENTITY_NAME, "Tên đầy đủ của chủ thể (hợp tác xã, doanh nghiệp, tổ hợp tác, hộ kinh doanh); mỗi chủ thể một dòng.",

@@ -20,7 +20,8 @@ public class StagingWriter {
 
     static final List<String> PRODUCT = List.of("submission_id", "excel_row", "sheet_name", "outcome", "product_code",
             "product_name", "product_key", "name_key", "set_no", "group_no", "entity_name", "entity_key", "commune_code",
-            "stars", "score", "recognised_on", "expires_on", "decision_no", "recognition_level", "value_chain", "note", "row_hash");
+            "stars", "score", "recognised_on", "expires_on", "decision_no", "recognition_level", "value_chain", "note", "row_hash",
+            "producer_address", "set_inferred", "date_derived");
     static final List<String> ENTITY = List.of("submission_id", "excel_row", "sheet_name", "outcome", "entity_name",
             "entity_key", "entity_type", "commune_code", "tax_code", "founded_year", "members", "workers", "row_hash");
     static final List<String> COMMUNE = List.of("submission_id", "excel_row", "sheet_name", "outcome", "commune_code",
@@ -69,7 +70,8 @@ public class StagingWriter {
                 p.outcome().code(), Text.cut(p.productCode(), 100), Text.cut(p.productName(), 500), Text.cut(p.productKey(), 1200), Text.cut(p.nameKey(), 500),
                 p.setNumber(), p.groupNumber(), Text.cut(p.entityName(), 500), Text.cut(p.entityKey(), 500), p.communeCode(),
                 p.stars(), p.score(), date(p.recognisedOn()), date(p.expiresOn()), Text.cut(p.decisionNumber(), 200), p.level(),
-                p.valueChain(), Text.cut(p.note(), 2000), p.rowHash()};
+                p.valueChain(), Text.cut(p.note(), 2000), p.rowHash(), Text.cut(p.producerAddress(), 500), p.setInferred(),
+                p.dateDerived()};
     }
 
     private static Object[] entity(EntityRecord e) {

@@ -90,6 +90,18 @@ final class CorpusFiles {
         files.put("061-mat-khau-2020.xlsx", CorpusFiles::encryptedXlsx);
         files.put("062-mat-khau-2020.xls", CorpusFiles::encryptedXls);
         files.put("058-khong-phai-excel-2020.xlsx", file -> Files.writeString(file, "Báo cáo OCOP năm 2020 (bản Word dán vào)\n"));
+        // Official tables pasted as they are (issue 10)
+        files.put("063-phu-luc-qd-2022.xlsx", OfficialTables::decisionAppendix);
+        files.put("062-phu-luc-qd-2022.xls", OfficialTables::decisionAppendixTcvn3);
+        files.put("064-bieu-02-2023.xlsx", OfficialTables::reportAnnex);
+        files.put("063-bieu-02-2023.xlsx", OfficialTables::reportAnnexProblems);
+        files.put("060-bieu-02-2022.xls", OfficialTables::reportAnnexVni);
+        files.put("065-bieu-02-trong-2021.xlsx", OfficialTables::reportAnnexEmpty);
+        files.put("066-so-theo-doi-2024.xlsx", OfficialTables::register);
+        files.put("058-so-theo-doi-2023.xls", OfficialTables::registerTcvn3);
+        files.put("061-danh-sach-bo-2023.xlsx", OfficialTables::nationalList);
+        files.put("065-danh-sach-bo-2024.xls", OfficialTables::nationalListXls);
+        files.put("061-bang-khong-doc-duoc-2022.xlsx", OfficialTables::unreadableTable);
         files.put("ghi-chu.txt", file -> Files.writeString(file, "Các huyện gửi báo cáo trước ngày 15/01.\n"));
         return files;
     }

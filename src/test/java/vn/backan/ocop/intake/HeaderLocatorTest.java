@@ -148,4 +148,60 @@ class HeaderLocatorTest {
                 .containsEntry(5, Column.PRODUCT_SCORE).containsEntry(6, Column.PRODUCT_DATE);
         assertThat(layout.unknown()).containsOnlyKeys(7);
     }
+
+    @Test
+    void findsAnOfficialTableByMeaningWhateverElseItLacks() {
+        List<SheetRow> rows = List.of(
+                row(2, "DANH SÁCH SẢN PHẨM OCOP 5 SAO"),
+                row(5, "TT", "Tên sản phẩm", "Chủ thể sản xuất", "Địa chỉ", "Tỉnh, thành phố", "Điểm đánh giá"),
+                row(6, "1", "Mật ong hoa rừng Hà Hiệu", "HTX Ong mật Hà Hiệu", "Xã Hà Hiệu, huyện Ba Bể", "Bắc Kạn", "91"));
+        HeaderLayout layout = HeaderLocator.locate(SheetKind.PRODUCT, rows).orElseThrow();
+        assertThat(layout.firstRow()).isEqualTo(5);
+        assertThat(layout.columns()).containsEntry(2, Column.PRODUCT_ENTITY).containsEntry(3, Column.PRODUCT_COMMUNE)
+                .containsEntry(4, Column.PRODUCT_PROVINCE).containsEntry(5, Column.PRODUCT_SCORE);
+        assertThat(layout.unknown()).isEmpty();
+        // The set is inferred from the name; stars and date must come from somewhere (the title, here).
+        assertThat(layout.missing()).containsExactly(Column.PRODUCT_STARS, Column.PRODUCT_DATE);
+    }
+
+    @Test
+    void aTableWithoutARatingOrAPlaceIsNoProductTable() {
+        List<SheetRow> rows = List.of(
+                row(3, "STT", "Tên sản phẩm", "Tên chủ thể", "Năm công nhận"),
+                row(4, "1", "Cá nướng Pác Ngòi", "HTX Cá Pác Ngòi", "2022"));
+        assertThat(HeaderLocator.locate(SheetKind.PRODUCT, rows)).isEmpty();
+        assertThat(HeaderLocator.attempt(SheetKind.PRODUCT, rows)).containsExactly(
+                "STT (A3), Tên sản phẩm (B3), Chủ thể (C3), Ngày công nhận (D3)",
+                "Số sao / 3 sao, 4 sao, 5 sao / Điểm, Xã / Địa chỉ");
+    }
+
+    @Test
+    void starTicksUnderKetQuaPhanHangAndTheDecisionSplitIntoSoAndNgay() {
+        List<SheetRow> rows = List.of(
+                row(1, "Biểu số 02"),
+                row(5, "TT", "Tên sản phẩm", "Tên chủ thể", "Địa chỉ", "Bộ sản phẩm", "Kết quả phân hạng", null, null, "Điểm",
+                        "Quyết định công nhận", null, "Ghi chú"),
+                row(6, null, null, null, null, null, "3 sao", "4 sao", "5 sao", null, "Số", "Ngày"),
+                row(7, "(1)", "(2)", "(3)", "(4)", "(5)", "(6)", "(7)", "(8)", "(9)", "(10)", "(11)", "(12)"),
+                row(8, "1", "Gạo nếp Phương Viên", "HTX Nông nghiệp Phương Viên", "Xã Phương Viên", "3", "x", null, null, "64"));
+        HeaderLayout layout = HeaderLocator.locate(SheetKind.PRODUCT, rows).orElseThrow();
+        assertThat(layout.lastRow()).isEqualTo(7);
+        assertThat(layout.columns()).containsEntry(5, Column.PRODUCT_TICK_3).containsEntry(6, Column.PRODUCT_TICK_4)
+                .containsEntry(7, Column.PRODUCT_TICK_5).containsEntry(9, Column.PRODUCT_DECISION).containsEntry(10, Column.PRODUCT_DATE)
+                .doesNotContainValue(Column.PRODUCT_STARS);
+        assertThat(layout.missing()).isEmpty();
+    }
+
+    @Test
+    void theClassificationSplitAsDecision148IsReadAsItsOwnColumns() {
+        List<SheetRow> rows = List.of(
+                row(4, "TT", "Tên sản phẩm", "Chủ thể sản xuất", "Địa chỉ", "Phân loại sản phẩm", null, null, "Số điểm", "Hạng sao",
+                        "Quyết định công nhận", null, "Thời hạn giấy chứng nhận"),
+                row(5, null, null, null, null, "Ngành hàng", "Nhóm", "Phân nhóm", null, null, "Số", "Ngày"));
+        HeaderLayout layout = HeaderLocator.locate(SheetKind.PRODUCT, rows).orElseThrow();
+        assertThat(layout.columns()).containsEntry(4, Column.PRODUCT_BRANCH).containsEntry(5, Column.PRODUCT_FAMILY)
+                .containsEntry(6, Column.PRODUCT_SUBGROUP).containsEntry(11, Column.PRODUCT_EXPIRY);
+        assertThat(layout.duplicates()).isEmpty();
+        assertThat(layout.missing()).isEmpty();
+    }
 }

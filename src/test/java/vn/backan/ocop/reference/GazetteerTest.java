@@ -65,8 +65,10 @@ class GazetteerTest {
     }
 
     @Test
-    void communeCreatedLaterIsNotValidEarlier() {
-        assertThat(G.resolve("Hiệp Lực", "062", BEFORE_MERGE)).isInstanceOf(CommuneMatch.NotYetValid.class);
+    void communeCreatedLaterIsMappedBackToWhatItsCodeWasEarlier() {
+        // Was NotYetValid; issue 10: Hiệp Lực (01960, from 01/02/2020) was Lãng Ngâm on an earlier date.
+        assertThat(G.resolve("Hiệp Lực", "062", BEFORE_MERGE)).isInstanceOfSatisfying(CommuneMatch.MappedToPredecessor.class,
+                m -> assertThat(m.predecessor().name()).isEqualTo("Lãng Ngâm"));
     }
 
     @Test
@@ -100,5 +102,47 @@ class GazetteerTest {
         assertThat(G.findDistrict("Huyện Na Rì")).map(District::code).contains("066");
         assertThat(G.findDistrict("Thành phố Bắc Cạn")).map(District::code).contains("058");
         assertThat(G.findDistrict("059")).isEmpty();
+    }
+
+    @Test
+    void readsTheCommuneOutOfAFullAddressAndKeepsTheVillage() {
+        LocalDate on = LocalDate.of(2024, 6, 1);
+        AddressMatch full = G.resolveAddress("Thôn Nà Đon, xã Côn Minh, huyện Na Rì, tỉnh Bắc Kạn", "066", on);
+        assertThat(full.commune()).isInstanceOfSatisfying(CommuneMatch.Found.class, f -> assertThat(f.commune().code()).isEqualTo("02173"));
+        assertThat(full.village()).isEqualTo("Thôn Nà Đon");
+        assertThat(full.district().code()).isEqualTo("066");
+        // Without level words, in another order of parts, "P." and "TP" abbreviated.
+        AddressMatch bare = G.resolveAddress("Bản Pục, Côn Minh, Na Rì", "066", on);
+        assertThat(bare.commune()).isInstanceOf(CommuneMatch.Found.class);
+        assertThat(bare.village()).isEqualTo("Bản Pục");
+        assertThat(bare.district().code()).isEqualTo("066");
+        AddressMatch ward = G.resolveAddress("P. Sông Cầu, TP Bắc Kạn", "058", on);
+        assertThat(ward.commune()).isInstanceOfSatisfying(CommuneMatch.Found.class, f -> assertThat(f.commune().code()).isEqualTo("01837"));
+        assertThat(ward.village()).isNull();
+        // A commune named "Bản Thi" is a commune, not a village.
+        assertThat(G.resolveAddress("Xã Bản Thi, huyện Chợ Đồn", "064", on).commune()).isInstanceOf(CommuneMatch.Found.class);
+        // The district written is returned for the caller to check; the commune is resolved in the submitting district.
+        AddressMatch slip = G.resolveAddress("Xã Cao Sơn, huyện Ba Bể", "063", on);
+        assertThat(slip.commune()).isInstanceOf(CommuneMatch.Found.class);
+        assertThat(slip.district().code()).isEqualTo("061");
+        // One part only: a commune's name, as before.
+        assertThat(G.resolveAddress("Thôn Khuổi Cuồng", "063", on).commune()).isInstanceOf(CommuneMatch.Unknown.class);
+    }
+
+    @Test
+    void aNameGivenByTheMergerOnAnEarlierRecordIsMappedBackToItsCodesCommuneOfThatTime() {
+        assertThat(G.resolve("Trần Phú", "066", BEFORE_MERGE)).isInstanceOfSatisfying(CommuneMatch.MappedToPredecessor.class, m -> {
+            assertThat(m.named().name()).isEqualTo("Trần Phú");
+            assertThat(m.predecessor().name()).isEqualTo("Hữu Thác");
+            assertThat(m.predecessor().code()).isEqualTo("02179");
+        });
+    }
+
+    @Test
+    void aCommuneWhoseCodeDidNotExistOnTheDateIsNotYetValid() {
+        // No Bắc Kạn commune is like this (every merger kept a code): a gazetteer of one new commune shows the rule.
+        Commune created = new Commune("09999", "Mới Lập", "Xã", "099", LocalDate.of(2021, 1, 1), null, java.util.List.of());
+        Gazetteer one = new Gazetteer(java.util.List.of(new District("099", "Thử", "Huyện")), java.util.List.of(created));
+        assertThat(one.resolve("Mới Lập", "099", BEFORE_MERGE)).isInstanceOf(CommuneMatch.NotYetValid.class);
     }
 }

@@ -2,6 +2,7 @@ package vn.backan.ocop.reference;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -42,5 +43,18 @@ class ProductClassificationTest {
     @CsvSource({"27", "0", "'Máy móc'", "''"})
     void unknownGroupsDoNotResolve(String text) {
         assertThat(C.resolve(text)).isEmpty();
+    }
+
+    @Test
+    void infersTheSetFromWhatTheNameSaysFirst() {
+        ProductClassification c = ProductClassification.load();
+        assertThat(c.infer("Mật ong hoa rừng Hà Hiệu")).map(ProductSet::number).contains(4);
+        assertThat(c.infer("Trà hoa vàng Kim Hỷ")).map(ProductSet::number).contains(12);
+        assertThat(c.infer("Trà shan tuyết Khau Slôm")).map(ProductSet::number).contains(11);
+        assertThat(c.infer("Tinh bột nghệ Thanh Mai")).map(ProductSet::number).contains(7);
+        assertThat(c.infer("Rượu ngô men lá Mai Lạp")).map(ProductSet::number).contains(14);
+        // A place in the name does not decide: "Hoá" of Xuất Hoá is no flower.
+        assertThat(c.infer("Cá suối Xuất Hoá")).map(ProductSet::number).contains(2);
+        assertThat(c.infer("Nem chua Sông Cầu")).isEmpty();
     }
 }
