@@ -154,10 +154,15 @@ public class ProgressReport {
         return byStars;
     }
 
-    /** The inputs as of a date; with {@code runs} null, no change list (a comparison's second date). */
+    /**
+     * The inputs as of a date. With {@code runs} null (the dashboard's second date) the figures only
+     * the dashboard's own date shows are left out: the change list, the products valid at each year's
+     * end (a pass over every rating per year) and each file's most frequent problems.
+     */
     ProgressInputs inputs(LocalDate asOf, Instant now, RunSpan runs) {
+        boolean comparison = runs == null;
         Map<Integer, Integer> validAtYearEnd = new HashMap<>();
-        for (int year = 2018; year <= asOf.getYear(); year++) {
+        for (int year = 2018; !comparison && year <= asOf.getYear(); year++) {
             LocalDate end = LocalDate.of(year, 12, 31);
             validAtYearEnd.put(year, queries.validCount(end.isAfter(asOf) ? asOf : end));
         }
@@ -167,7 +172,7 @@ public class ProgressReport {
         Map<Long, Map<String, String>> topRules = new HashMap<>();
         for (Submission s : submissions) {
             counts.put(s.id(), sheets.counts(s.id()));
-            if (s.current()) {
+            if (s.current() && !comparison) {
                 topRules.put(s.id(), queries.topIssuesBySheet(s.id(), 3));
             }
         }
@@ -176,6 +181,6 @@ public class ProgressReport {
         return new ProgressInputs(asOf, now, newest, queries.entitiesByType(asOf), queries.recognitionsByYear(programmeStart, asOf),
                 queries.recognisedProducts(programmeStart, asOf), validAtYearEnd, queries.latestIndicators(asOf), queries.earliestIndicators(), queries.supportCounts(asOf),
                 queries.supportCountsByDistrict(asOf), submissions, counts, topRules, properties.deadlineDays(),
-                runs, runs == null ? List.of() : changes.of(runs));
+                runs, comparison ? List.of() : changes.of(runs));
     }
 }

@@ -58,6 +58,29 @@ class RerunsTest {
         }
     }
 
+    /** A file refused as a whole changes no fact, but changes who has sent what: the workbook is written again. */
+    @ParameterizedTest
+    @EnumSource(TestDatabase.Kind.class)
+    void aRejectedFileAloneStillRewritesTheWorkbook(TestDatabase.Kind kind) throws Exception {
+        Pipeline pipeline = new Pipeline(home, kind);
+        pipeline.copySample2020();
+        assertThat(pipeline.run("consolidate")).isEqualTo(Cli.OK);
+        Map<String, List<String>> before = pipeline.snapshot();
+        Files.write(pipeline.input.resolve("061-ba-be-2020-bo-sung.xlsx"), "không phải sổ tính".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(pipeline.run("consolidate")).isEqualTo(Cli.OK);
+
+        for (String table : List.of("fct_rating", "dim_entity", "fct_commune_indicator", "fct_support")) {
+            assertThat(pipeline.snapshot().get(table)).as(table).isEqualTo(before.get(table));
+        }
+        assertThat(pipeline.output("history/ocop-progress-2020-12-31-lan-2.xlsx")).exists();
+        Path report = pipeline.output("ocop-progress-2020-12-31.xlsx");
+        assertThat(Files.readAllBytes(report)).isEqualTo(Files.readAllBytes(pipeline.output("history/ocop-progress-2020-12-31-lan-2.xlsx")));
+        assertThat(Workbooks.table(report, "Thay đổi", "Bảng")).isEmpty();
+        List<List<String>> runs = Workbooks.table(report, "Lịch sử", "Lần chạy");
+        assertThat(runs.get(0).get(12)).isEqualTo("0");
+        assertThat(runs.get(0).get(13)).isEqualTo("history/ocop-progress-2020-12-31-lan-2.xlsx");
+    }
+
     @ParameterizedTest
     @EnumSource(TestDatabase.Kind.class)
     void aCorrectedFileReplacesItsPredecessorAndTheHistoryShowsWhatChanged(TestDatabase.Kind kind) throws Exception {
