@@ -17,7 +17,7 @@ record Options(String command, Map<String, String> values, Set<String> flags) {
     static final Set<String> COMMANDS = Set.of("consolidate", "restart", "status", "template", "help");
     private static final Set<String> WITH_VALUE = Set.of("--input", "--output", "--as-of", "--db", "--db-user", "--db-password",
             "--db-schema", "--district", "--period");
-    private static final Set<String> FLAGS = Set.of("--help", "--dry-run");
+    private static final Set<String> FLAGS = Set.of("--help", "--dry-run", "--prefill");
 
     static Options parse(String[] args) throws UsageException {
         List<String> rest = new ArrayList<>(List.of(args));

@@ -160,7 +160,8 @@ final class FeedbackWorkbook {
         try (book) {
             Name marker = book.getName(FeedbackMarker.NAME);
             Set<String> earlier = marker == null ? Set.of() : FeedbackMarker.sheets(marker.getRefersToFormula());
-            List<String> names = new FormattedCopy(book).annotate(new ProblemMarks(issues, vi), earlier);
+            List<String> names = new FormattedCopy(book).annotate(new ProblemMarks(issues, vi), earlier,
+                    SheetCopies.headerRows(source.file(), gazetteer));
             Set<String> theirs = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
             theirs.addAll(names);
             String summaryName = free(SUMMARY, theirs);

@@ -21,6 +21,7 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 import vn.backan.ocop.intake.excel.FeedbackMarker;
+import vn.backan.ocop.template.PrintLayout;
 
 /**
  * The district's own .xlsx, annotated in place: every sheet, value, formula, number format, width,
@@ -45,7 +46,7 @@ final class FormattedCopy {
      *
      * @return the district's sheets, in order
      */
-    List<String> annotate(ProblemMarks marks, Set<String> earlierFeedback) {
+    List<String> annotate(ProblemMarks marks, Set<String> earlierFeedback, Map<String, int[]> headers) {
         boolean returned = !earlierFeedback.isEmpty();
         for (int i = book.getNumberOfSheets() - 1; i >= 0; i--) {
             if (earlierFeedback.contains(book.getSheetName(i))) {
@@ -65,6 +66,7 @@ final class FormattedCopy {
             }
             defuse(sheet);
             mark(sheet, marks);
+            print(sheet, headers.get(sheet.getSheetName()));
         }
         return names;
     }
@@ -175,6 +177,20 @@ final class FormattedCopy {
             }
             return style;
         });
+    }
+
+    /**
+     * A4 landscape, one page wide, the title and header rows of a data sheet on every page, page
+     * numbers: where the district set a print area or its own scale, theirs is kept.
+     */
+    private static void print(XSSFSheet sheet, int[] header) {
+        XSSFWorkbook book = sheet.getWorkbook();
+        if (book.getPrintArea(book.getSheetIndex(sheet)) != null || !sheet.getFitToPage() && sheet.getPrintSetup().getScale() != 100) {
+            return;
+        }
+        int lastHeader = header == null ? -1 : header[1] - 1;
+        XSSFRow names = lastHeader >= 0 ? sheet.getRow(lastHeader) : null;
+        PrintLayout.a4Landscape(sheet, lastHeader, names == null ? 1 : Math.max(1, names.getLastCellNum()));
     }
 
     /** Tells a workbook sent back which sheets are the feedback's. */

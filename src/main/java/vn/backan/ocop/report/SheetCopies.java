@@ -14,7 +14,6 @@ import org.apache.poi.ss.usermodel.Comment;
 import org.apache.poi.ss.usermodel.CreationHelper;
 import org.apache.poi.ss.usermodel.Drawing;
 import org.apache.poi.ss.usermodel.FormulaError;
-import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
@@ -34,6 +33,7 @@ import vn.backan.ocop.report.Styles.Fill;
 import vn.backan.ocop.report.Styles.Format;
 import vn.backan.ocop.text.LegacyEncoding;
 import vn.backan.ocop.text.LegacyText;
+import vn.backan.ocop.template.PrintLayout;
 import vn.backan.ocop.text.TextRun;
 
 /**
@@ -138,12 +138,7 @@ final class SheetCopies {
         if (header != null) {
             sheet.createFreezePane(0, header[1]);
         }
-        PrintSetup print = sheet.getPrintSetup();
-        print.setPaperSize(PrintSetup.A4_PAPERSIZE);
-        print.setLandscape(true);
-        print.setFitWidth((short) 1);
-        print.setFitHeight((short) 0);
-        sheet.setFitToPage(true);
+        PrintLayout.a4Landscape(sheet, header == null ? -1 : header[1] - 1, widths.keySet().stream().mapToInt(i -> i + 1).max().orElse(1));
         return whole;
     }
 

@@ -1,7 +1,11 @@
 package vn.backan.ocop.template;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
+import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.ClientAnchor;
 import org.apache.poi.ss.usermodel.Comment;
@@ -10,9 +14,7 @@ import org.apache.poi.ss.usermodel.DataValidationConstraint;
 import org.apache.poi.ss.usermodel.DataValidationConstraint.OperatorType;
 import org.apache.poi.ss.usermodel.DataValidationHelper;
 import org.apache.poi.ss.usermodel.Drawing;
-import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellRangeAddressList;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.usermodel.XSSFCell;
@@ -56,7 +58,24 @@ final class DataSheets {
         return CellReference.convertNumToColString(column.sheet().columns().indexOf(column));
     }
 
-    void write(XSSFSheet sheet, SheetKind kind, String title, String note, List<String> prefilled) {
+    /** One row per commune of the list, numbered, with the previous period's figures where it had them. */
+    static List<Map<Column, Object>> communeRows(List<String> names, Map<String, Map<Column, Object>> previous) {
+        List<Map<Column, Object>> rows = new ArrayList<>();
+        for (String name : names) {
+            Map<Column, Object> row = new LinkedHashMap<>();
+            row.put(Column.COMMUNE_NO, (double) (rows.size() + 1));
+            row.put(Column.COMMUNE_NAME, name);
+            row.putAll(previous.getOrDefault(name, Map.of()));
+            rows.add(row);
+        }
+        return rows;
+    }
+
+    /**
+     * @param prefilled rows to write under the header, values by column: text, numbers (Double), dates
+     *                  (LocalDate), each in its column's format
+     */
+    void write(XSSFSheet sheet, SheetKind kind, String title, String note, List<Map<Column, Object>> prefilled) {
         Row titleRow = sheet.createRow(0);
         titleRow.createCell(0).setCellValue(title + " — " + district.fullName().toUpperCase(java.util.Locale.ROOT)
                 + " — " + period.label().toUpperCase(java.util.Locale.ROOT));
@@ -101,17 +120,26 @@ final class DataSheets {
         }
         for (int i = 0; i < prefilled.size(); i++) {
             Row row = sheet.createRow(FIRST_DATA_ROW + i);
-            row.createCell(0).setCellValue(i + 1);
-            row.createCell(columns.indexOf(Column.COMMUNE_NAME)).setCellValue(prefilled.get(i));
+            for (Map.Entry<Column, Object> value : prefilled.get(i).entrySet()) {
+                if (value.getValue() == null) {
+                    continue;
+                }
+                Cell cell = row.createCell(columns.indexOf(value.getKey()));
+                CellStyle style = columnStyle(value.getKey());
+                if (style != null) {
+                    cell.setCellStyle(style);
+                }
+                if (value.getValue() instanceof Double number) {
+                    cell.setCellValue(number);
+                } else if (value.getValue() instanceof java.time.LocalDate date) {
+                    cell.setCellValue(date);
+                } else {
+                    cell.setCellValue(value.getValue().toString());
+                }
+            }
         }
         sheet.createFreezePane(0, FIRST_DATA_ROW);
-        PrintSetup print = sheet.getPrintSetup();
-        print.setPaperSize(PrintSetup.A4_PAPERSIZE);
-        print.setLandscape(true);
-        print.setFitWidth((short) 1);
-        print.setFitHeight((short) 0);
-        sheet.setFitToPage(true);
-        sheet.setRepeatingRows(new CellRangeAddress(0, HEADER_ROW, 0, columns.size() - 1));
+        PrintLayout.a4Landscape(sheet, HEADER_ROW, columns.size());
     }
 
     /** The check on a column's cells, or null for free text. */
