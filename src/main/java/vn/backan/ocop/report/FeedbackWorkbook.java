@@ -248,7 +248,8 @@ final class FeedbackWorkbook {
                 .blank();
         // One grid for three tables: narrow number columns, two wide text columns at the end, and
         // the values of the first table merged across all but the label.
-        w.width(0, 28).width(1, 12).width(2, 10).width(3, 14).width(4, 10).width(5, 40).width(6, 40).width(7, 24);
+        // About 170 characters across: one A4 landscape page wide at over 80 %.
+        w.width(0, 26).width(1, 10).width(2, 9).width(3, 12).width(4, 9).width(5, 32).width(6, 32).width(7, 25);
         w.header("Mục", "Nội dung", "", "", "", "", "", "");
         pair(w, "Huyện, thành phố", district == null ? "Không xác định" : district);
         pair(w, "Kỳ báo cáo", submission.periodCode() == null ? "Không xác định" : Period.ofCode(submission.periodCode()).label());
@@ -315,10 +316,8 @@ final class FeedbackWorkbook {
                 + (submission.periodCode() == null ? "—" : submission.periodCode()));
         pair(w, "Đường dẫn tệp", submission.filePath() == null ? submission.fileName() : submission.filePath());
         pair(w, "SHA-256", submission.sha256());
-        pair(w, "Số hồ sơ nộp", String.valueOf(submission.id()));
-        pair(w, "Lần chạy nhận tệp", "#" + submission.runId());
-        pair(w, "Lần chạy lập phản hồi", feedbackRun > 0 ? "#" + feedbackRun : "—");
-        pair(w, "Lập lúc", TIME.format(generatedAt.atZone(ZoneId.systemDefault())));
+        pair(w, "Hồ sơ, lần chạy", "hồ sơ số " + submission.id() + "; nhận ở lần chạy #" + submission.runId()
+                + (feedbackRun > 0 ? "; phản hồi lập ở lần chạy #" + feedbackRun : ""));
     }
 
     private static void pair(SheetWriter w, String label, String value) {
@@ -341,7 +340,8 @@ final class FeedbackWorkbook {
         w.title("DANH SÁCH LỖI VÀ CẢNH BÁO").note("Mỗi dòng là một vấn đề; ô ghi theo Excel (ví dụ H12), bấm vào ô để tới ô đó "
                 + "trong sheet chép lại. Tối đa " + String.format("%,d", DETAILS_PER_RULE).replace(',', '.')
                 + " dòng cho mỗi mã lỗi; số lần đầy đủ ở sheet " + summaryName + ".").blank();
-        w.width(6, 60).width(7, 45).width(8, 26);
+        // Fixed widths (the values typed wrap), about 180 characters across: one A4 landscape page wide at over 80 %.
+        w.width(0, 16).width(1, 9).width(2, 4).width(3, 12).width(4, 12).width(5, 12).width(6, 38).width(7, 29).width(8, 25);
         w.header("Mức độ", "Sheet", "Ô", "Cột", "Giá trị đã nhập", "Giá trị đã ghi nhận", "Nội dung", "Cách sửa", "Mã lỗi");
         Map<IssueCode, Integer> shown = new LinkedHashMap<>();
         for (IssueStore.Located l : issues) {

@@ -83,7 +83,10 @@ final class DataSheets {
         titleRow.setHeightInPoints(21);
         Row noteRow = sheet.createRow(1);
         noteRow.createCell(0).setCellValue(note);
-        noteRow.getCell(0).setCellStyle(styles.note);
+        noteRow.getCell(0).setCellStyle(styles.noteWrapped);
+        int across = kind.columns().stream().mapToInt(DataSheets::width).sum();
+        sheet.addMergedRegion(new org.apache.poi.ss.util.CellRangeAddress(1, 1, 0, kind.columns().size() - 1));
+        noteRow.setHeightInPoints((float) Math.ceil(note.length() / (across * 1.1)) * 14.5f + 2);
 
         List<Column> columns = kind.columns();
         Row header = sheet.createRow(HEADER_ROW);
@@ -120,15 +123,18 @@ final class DataSheets {
         }
         for (int i = 0; i < prefilled.size(); i++) {
             Row row = sheet.createRow(FIRST_DATA_ROW + i);
+            int lines = 1;
             for (Map.Entry<Column, Object> value : prefilled.get(i).entrySet()) {
                 if (value.getValue() == null) {
                     continue;
                 }
+                if (value.getValue() instanceof String text) {
+                    // Excel keeps a row's height when it opens a file: a wrapped name gets its lines up front.
+                    lines = Math.max(lines, (int) Math.ceil(text.length() / (width(value.getKey()) * 1.15)));
+                }
                 Cell cell = row.createCell(columns.indexOf(value.getKey()));
                 CellStyle style = columnStyle(value.getKey());
-                if (style != null) {
-                    cell.setCellStyle(style);
-                }
+                cell.setCellStyle(style != null ? style : styles.top);
                 if (value.getValue() instanceof Double number) {
                     cell.setCellValue(number);
                 } else if (value.getValue() instanceof java.time.LocalDate date) {
@@ -136,6 +142,9 @@ final class DataSheets {
                 } else {
                     cell.setCellValue(value.getValue().toString());
                 }
+            }
+            if (lines > 1) {
+                row.setHeightInPoints(lines * 14.5f + 2);
             }
         }
         sheet.createFreezePane(0, FIRST_DATA_ROW);
@@ -196,17 +205,31 @@ final class DataSheets {
             case PRODUCT_CODE, PRODUCT_DECISION, ENTITY_TAX_CODE -> styles.text;
             case ENTITY_MEMBERS, ENTITY_WORKERS, COMMUNE_HOUSEHOLDS, COMMUNE_POOR -> styles.integer;
             case PRODUCT_SCORE, SUPPORT_AMOUNT -> styles.decimal;
+            case PRODUCT_NAME, PRODUCT_GROUP, PRODUCT_ENTITY, PRODUCT_COMMUNE, PRODUCT_NOTE -> styles.longText;
             default -> null;
         };
     }
 
-    private static int width(Column column) {
+    /**
+     * Characters wide. The product sheet's thirteen columns add up to about 170, so that it prints one
+     * A4 landscape page wide at over 80 %; its long names wrap ({@link #columnStyle}).
+     */
+    static int width(Column column) {
         return switch (column) {
-            case PRODUCT_NO, ENTITY_NO, COMMUNE_NO, SUPPORT_NO -> 6;
-            case PRODUCT_NAME, PRODUCT_ENTITY, ENTITY_NAME, SUPPORT_TARGET -> 36;
-            case PRODUCT_GROUP -> 40;
-            case PRODUCT_COMMUNE, ENTITY_COMMUNE, COMMUNE_NAME, SUPPORT_COMMUNE, SUPPORT_TYPE -> 24;
-            case PRODUCT_NOTE, ENTITY_NOTE, COMMUNE_NOTE, SUPPORT_NOTE, SUPPORT_SOURCE -> 24;
+            case PRODUCT_NO -> 5;
+            case PRODUCT_CODE, PRODUCT_LEVEL -> 9;
+            case PRODUCT_NAME, PRODUCT_ENTITY -> 24;
+            case PRODUCT_GROUP -> 23;
+            case PRODUCT_COMMUNE -> 16;
+            case PRODUCT_STARS, PRODUCT_SCORE -> 7;
+            case PRODUCT_DATE -> 11;
+            case PRODUCT_DECISION -> 15;
+            case PRODUCT_VALUE_CHAIN -> 8;
+            case PRODUCT_NOTE -> 12;
+            case ENTITY_NO, COMMUNE_NO, SUPPORT_NO -> 6;
+            case ENTITY_NAME, SUPPORT_TARGET -> 36;
+            case ENTITY_COMMUNE, COMMUNE_NAME, SUPPORT_COMMUNE, SUPPORT_TYPE -> 24;
+            case ENTITY_NOTE, COMMUNE_NOTE, SUPPORT_NOTE, SUPPORT_SOURCE -> 24;
             default -> Math.max(10, Math.min(18, header(column).length() / 2 + 3));
         };
     }

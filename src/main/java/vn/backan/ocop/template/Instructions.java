@@ -25,7 +25,7 @@ final class Instructions {
 
     static final String SHEET = "Hướng dẫn";
     /** Sheet or level, column, required, how to type it (or the message), checks (or what to do), the rule's code. */
-    private static final int[] WIDTHS = {12, 24, 9, 48, 48, 24};
+    private static final int[] WIDTHS = {12, 22, 8, 44, 45, 34};
 
     private final XSSFSheet sheet;
     private final TemplateStyles styles;
@@ -122,13 +122,21 @@ final class Instructions {
         return date.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"));
     }
 
+    /** A line of text across the sheet's columns, wrapped within them so that it never widens the printed page. */
     private void line(String text, CellStyle style) {
         Row row = sheet.createRow(next++);
         Cell cell = row.createCell(0);
         cell.setCellValue(text);
-        if (style != null) {
-            cell.setCellStyle(style);
+        int across = java.util.Arrays.stream(WIDTHS).sum();
+        if (style == styles.title || text.length() < across) {
+            if (style != null) {
+                cell.setCellStyle(style);
+            }
+            return;
         }
+        cell.setCellStyle(style == styles.note ? styles.noteWrapped : styles.longText);
+        sheet.addMergedRegion(new CellRangeAddress(row.getRowNum(), row.getRowNum(), 0, WIDTHS.length - 1));
+        row.setHeightInPoints(lines(text, across) * 14.5f + 2);
     }
 
     private Row row(CellStyle style, String... values) {
