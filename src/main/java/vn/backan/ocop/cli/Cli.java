@@ -41,7 +41,7 @@ public final class Cli {
               restart       complete the last interrupted run, if any
               status        print the recent runs and the submissions in force
               template      write the blank submission workbook of a district and period:
-                            template --district 066 --period 2021 [--output FILE]
+                            template --district 066 --period 2021 [--output FILE] [--prefill [--db URL]]
 
             Options:
               --input DIR         folder of district workbooks, read recursively (default: input)

@@ -19,7 +19,7 @@ record Options(String command, Map<String, String> values, Set<String> flags) {
     static final Set<String> COMMANDS = Set.of("consolidate", "restart", "status", "template", "help");
     private static final Set<String> WITH_VALUE = Set.of("--input", "--output", "--as-of", "--db", "--db-user", "--db-password",
             "--db-schema", "--district", "--period", "--log");
-    private static final Set<String> FLAGS = Set.of("--help", "--dry-run");
+    private static final Set<String> FLAGS = Set.of("--help", "--dry-run", "--prefill");
 
     /** ISO, and the day-first form Vietnamese staff write; strict, so 31/02/2021 is refused rather than moved. */
     private static final List<DateTimeFormatter> DATES = List.of(

@@ -5,16 +5,23 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.SingleConnectionDataSource;
+
 import vn.backan.ocop.intake.Period;
 import vn.backan.ocop.reference.District;
 import vn.backan.ocop.reference.Gazetteer;
 import vn.backan.ocop.reference.ReferenceData;
 import vn.backan.ocop.report.AtomicFiles;
+import vn.backan.ocop.template.Prefill;
+import vn.backan.ocop.template.PreviousPeriod;
 import vn.backan.ocop.template.SubmissionTemplate;
 
 /**
- * {@code template --district 066 --period 2021 [--output FILE]}: writes the blank submission
- * workbook. Needs only the reference data, so neither Spring nor the database is started.
+ * {@code template --district 066 --period 2021 [--output FILE] [--prefill]}: writes the submission
+ * workbook. Blank, it needs only the reference data, so neither Spring nor the database is started;
+ * with {@code --prefill} it reads the previous period's rows in force from the warehouse over one
+ * plain JDBC connection, without Flyway or the run lock (it only reads).
  */
 final class TemplateCommand {
 
@@ -40,8 +47,23 @@ final class TemplateCommand {
             throw new UsageException("template", "period " + period.code() + " is outside the programme (2018 to " + Gazetteer.LAST_DAY + ")");
         }
         Path target = target(options.value("--output"), SubmissionTemplate.fileName(district, period));
+        Prefill prefill = Prefill.NONE;
+        if (options.flags().contains("--prefill")) {
+            try {
+                prefill = prefill(Database.of(options).existing(), reference, district, period);
+            } catch (RuntimeException e) {
+                err.println("ocop-pipeline: cannot read the warehouse for --prefill: " + e.getMessage());
+                return Cli.FAILED;
+            }
+            if (prefill.fromPeriod() == null) {
+                out.println("No earlier period of " + district.fullName() + " in force in the warehouse: the template is blank.");
+            } else {
+                out.println("Prefilled from " + prefill.fromPeriod() + " (" + prefill.fromFile() + "): " + prefill.products().size()
+                        + " products, " + prefill.entities().size() + " entities, " + prefill.communes().size() + " communes.");
+            }
+        }
         try {
-            write(target, new SubmissionTemplate(reference), district, period);
+            write(target, new SubmissionTemplate(reference), district, period, prefill);
         } catch (java.io.UncheckedIOException e) {
             err.println("ocop-pipeline: không ghi được " + target + " | cannot write " + target + ": " + e.getCause());
             return Cli.FAILED;
@@ -66,8 +88,22 @@ final class TemplateCommand {
         return path;
     }
 
-    private static void write(Path target, SubmissionTemplate template, District district, Period period) {
-        AtomicFiles.write(target, out -> template.write(district, period, Instant.now(), out));
+    /** Reads the version in force of the period before, through one plain connection: no Spring, no lock, nothing written. */
+    private static Prefill prefill(Database database, ReferenceData reference, District district, Period period) {
+        SingleConnectionDataSource source = new SingleConnectionDataSource(database.url(), database.user(), database.password(), true);
+        try {
+            JdbcTemplate jdbc = new JdbcTemplate(source);
+            if (database.postgres()) {
+                jdbc.queryForObject("select set_config('search_path', ?, false)", String.class, database.schema());
+            }
+            return new PreviousPeriod(jdbc, reference).of(district, period);
+        } finally {
+            source.destroy();
+        }
+    }
+
+    private static void write(Path target, SubmissionTemplate template, District district, Period period, Prefill prefill) {
+        AtomicFiles.write(target, out -> template.write(district, period, prefill, Instant.now(), out));
     }
 
     private static String required(Options options, String name) throws UsageException {

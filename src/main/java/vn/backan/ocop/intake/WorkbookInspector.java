@@ -106,6 +106,10 @@ public final class WorkbookInspector {
         for (SheetKind kind : SheetKind.dataSheets()) {
             List<Candidate> candidates = new ArrayList<>();
             for (SheetInfo sheet : workbook.sheets()) {
+                if (workbook.feedbackSheets().contains(sheet.name())) {
+                    // A feedback workbook sent back: its summary and list of problems are ours, not the district's.
+                    continue;
+                }
                 Naming naming = naming(kind, sheet);
                 if (naming == Naming.CONTENT && (taken.contains(sheet.index()) || namedForAnother(kind, sheet))) {
                     continue;
@@ -238,7 +242,7 @@ public final class WorkbookInspector {
     /** Sheets named like the kind, visible ones first. */
     private static List<SheetInfo> candidates(WorkbookReader workbook, SheetKind kind) {
         return workbook.sheets().stream()
-                .filter(s -> kind.matchesName(s.name()))
+                .filter(s -> kind.matchesName(s.name()) && !workbook.feedbackSheets().contains(s.name()))
                 .sorted(Comparator.comparing(SheetInfo::hidden).thenComparing(SheetInfo::index))
                 .toList();
     }

@@ -6,7 +6,7 @@ import java.util.Optional;
 import vn.backan.ocop.text.VietnameseText;
 
 /** Which level of government recognised a rating. */
-enum RecognitionLevel {
+public enum RecognitionLevel {
     HUYEN("Huyện"), TINH("Tỉnh"), TRUNG_UONG("Trung ương");
 
     private final String label;
@@ -15,7 +15,7 @@ enum RecognitionLevel {
         this.label = label;
     }
 
-    String label() {
+    public String label() {
         return label;
     }
 

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 import org.slf4j.Logger;
@@ -12,8 +13,11 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
 import vn.backan.ocop.intake.InputScanner;
+import vn.backan.ocop.intake.Period;
 import vn.backan.ocop.reference.District;
+import vn.backan.ocop.reference.Gazetteer;
 import vn.backan.ocop.reference.ReferenceData;
+import vn.backan.ocop.template.SubmissionTemplate;
 import vn.backan.ocop.warehouse.IssueStore;
 import vn.backan.ocop.warehouse.Submission;
 import vn.backan.ocop.warehouse.SubmissionRegistry;
@@ -52,11 +56,11 @@ public class FeedbackReport {
     public int writeAll(Path folder, Path input, long runId, Instant now) {
         List<Submission> processed = registry.registeredBy(runId);
         Set<String> inForce = new HashSet<>();
-        registry.current().forEach(c -> inForce.add(fileName(c)));
+        registry.current().forEach(c -> inForce.add(fileName(c, reference.gazetteer())));
         Set<String> names = new HashSet<>();
         for (Submission s : processed) {
-            String name = fileName(s);
-            // <district>-<period>.xlsx speaks for the version in force: a stale draft that arrives late,
+            String name = fileName(s, reference.gazetteer());
+            // <district>-<slug>-<period>.xlsx speaks for the version in force: a stale draft that arrives late,
             // or a broken file that changed nothing, is reported beside it, never over it.
             boolean besideTheVersionInForce = !s.current() && inForce.contains(name);
             if (besideTheVersionInForce || !names.add(name)) {
@@ -70,7 +74,7 @@ public class FeedbackReport {
             // rows is reported in bounded memory; the counts per rule come uncapped from the database.
             FeedbackWorkbook workbook = new FeedbackWorkbook(s, district, sheets.counts(s.id()),
                     issues.details(s.id(), FeedbackWorkbook.DETAILS_PER_RULE), issues.countsByRule(s.id()), now,
-                    source(input, s), reference.gazetteer());
+                    source(input, s), reference.gazetteer(), runId);
             AtomicFiles.write(file, workbook::write);
             log.info("{}: feedback {}", s.filePath(), file);
         }
@@ -94,9 +98,18 @@ public class FeedbackReport {
         return FeedbackWorkbook.Source.of(file);
     }
 
-    /** {@code <district-code>-<period>.xlsx}; a file of unknown identity is named after itself, made safe. */
-    static String fileName(Submission s) {
+    /**
+     * {@code 066-na-ri-2020.xlsx}, the name of the district's template for that period, so the clerk sees
+     * whose it is; a district the gazetteer does not know gives {@code <code>-<period>.xlsx}, and a file of
+     * unknown identity is named after itself, made safe.
+     */
+    static String fileName(Submission s, Gazetteer gazetteer) {
         if (s.districtCode() != null && s.periodCode() != null) {
+            Optional<District> district = gazetteer.district(s.districtCode());
+            Optional<Period> period = Period.parse(s.periodCode());
+            if (district.isPresent() && period.isPresent()) {
+                return SubmissionTemplate.fileName(district.get(), period.get());
+            }
             return safe(s.districtCode() + "-" + s.periodCode()) + ".xlsx";
         }
         String stem = s.fileName().replaceFirst("\\.[^.]*$", "");

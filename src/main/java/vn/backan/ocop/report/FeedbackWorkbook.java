@@ -16,14 +16,19 @@ import java.util.TreeSet;
 
 import org.apache.poi.common.usermodel.HyperlinkType;
 import org.apache.poi.ss.usermodel.Hyperlink;
+import org.apache.poi.ss.usermodel.Name;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import vn.backan.ocop.intake.FileErrors;
 import vn.backan.ocop.intake.Period;
 import vn.backan.ocop.intake.SheetKind;
+import vn.backan.ocop.intake.excel.EditableCopy;
+import vn.backan.ocop.intake.excel.FeedbackMarker;
 import vn.backan.ocop.intake.excel.SheetInfo;
 import vn.backan.ocop.intake.excel.WorkbookException;
 import vn.backan.ocop.intake.excel.WorkbookReader;
@@ -74,6 +79,8 @@ final class FeedbackWorkbook {
     private final List<IssueStore.Located> issues;
     private final Map<IssueCode, Integer> ruleCounts;
     private final Instant generatedAt;
+    /** The run writing this feedback, for the technical block; 0 when not known. */
+    private final long feedbackRun;
     private final Source source;
     private final Gazetteer gazetteer;
     private final Messages vi = Messages.vietnamese();
@@ -91,6 +98,14 @@ final class FeedbackWorkbook {
     FeedbackWorkbook(Submission submission, String district, List<SubmissionSheets.Counts> counts,
                      List<IssueStore.Located> issues, Map<IssueCode, Integer> ruleCounts, Instant generatedAt,
                      Source source, Gazetteer gazetteer) {
+        this(submission, district, counts, issues, ruleCounts, generatedAt, source, gazetteer, 0);
+    }
+
+    /** @param feedbackRun the run writing this feedback */
+    FeedbackWorkbook(Submission submission, String district, List<SubmissionSheets.Counts> counts,
+                     List<IssueStore.Located> issues, Map<IssueCode, Integer> ruleCounts, Instant generatedAt,
+                     Source source, Gazetteer gazetteer, long feedbackRun) {
+        this.feedbackRun = feedbackRun;
         this.submission = submission;
         this.ruleCounts = ruleCounts;
         this.district = district;
@@ -116,18 +131,75 @@ final class FeedbackWorkbook {
                     Comparator.nullsFirst(Comparator.naturalOrder()));
 
     void write(OutputStream out) throws IOException {
+        String missing = source.missing();
+        XSSFWorkbook formatted = null;
+        if (source.file() != null) {
+            try {
+                formatted = EditableCopy.open(source.file()).orElse(null);
+                if (formatted != null && !formatted.getExternalLinksTable().isEmpty()) {
+                    // Links to other workbooks would travel with the copy: the cell-by-cell copy leaves them behind.
+                    formatted.close();
+                    formatted = null;
+                }
+            } catch (WorkbookException e) {
+                missing = unreadable(e);
+            }
+        }
+        if (formatted != null) {
+            writeFormatted(formatted, out);
+        } else {
+            writeStreamed(out, missing == null ? source.file() : null, missing);
+        }
+    }
+
+    private static String unreadable(WorkbookException e) {
+        return "tệp không mở được như một sổ tính Excel (" + FileErrors.reason(e) + ")";
+    }
+
+    /** The district's .xlsx itself, annotated, with our two sheets in front: its formatting and formulas kept. */
+    private void writeFormatted(XSSFWorkbook book, OutputStream out) throws IOException {
+        try (book) {
+            Name marker = book.getName(FeedbackMarker.NAME);
+            Set<String> earlier = marker == null ? Set.of() : FeedbackMarker.sheets(marker.getRefersToFormula());
+            List<String> names = new FormattedCopy(book).annotate(new ProblemMarks(issues, vi), earlier,
+                    SheetCopies.headerRows(source.file(), gazetteer));
+            Set<String> theirs = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+            theirs.addAll(names);
+            String summaryName = free(SUMMARY, theirs);
+            String problemsName = free(PROBLEMS, theirs);
+            Styles styles = new Styles(book);
+            summary(new SheetWriter(book.createSheet(summaryName), styles), problemsName, names, null);
+            problems(new SheetWriter(book.createSheet(problemsName), styles), styles, summaryName, theirs);
+            book.setSheetOrder(summaryName, 0);
+            book.setSheetOrder(problemsName, 1);
+            for (int i = 0; i < book.getNumberOfSheets(); i++) {
+                book.getSheetAt(i).setSelected(i == 0);
+            }
+            book.setActiveSheet(0);
+            book.setFirstVisibleTab(0);
+            FormattedCopy.markOurs(book, List.of(summaryName, problemsName));
+            // Totals saved without a value (files written by programs) are computed when the clerk opens the file.
+            book.setForceFormulaRecalculation(true);
+            book.write(out);
+        }
+    }
+
+    /** Anything but a small plain .xlsx: a new workbook, the sheets copied value by value from the streaming reader. */
+    private void writeStreamed(OutputStream out, java.nio.file.Path file, String missingWhy) throws IOException {
         SXSSFWorkbook workbook = new SXSSFWorkbook(200);
         WorkbookReader reader = null;
-        String missing = source.missing();
+        String missing = missingWhy;
         try {
-            if (source.file() != null) {
+            if (file != null) {
                 try {
-                    reader = WorkbookReader.open(source.file());
+                    reader = WorkbookReader.open(file);
                 } catch (WorkbookException e) {
-                    missing = "tệp không mở được như một sổ tính Excel (" + vn.backan.ocop.intake.FileErrors.reason(e) + ")";
+                    missing = unreadable(e);
                 }
             }
-            List<String> names = reader == null ? null : reader.sheets().stream().map(SheetInfo::name).toList();
+            Set<String> earlier = reader == null ? Set.of() : reader.feedbackSheets();
+            List<String> names = reader == null ? null : reader.sheets().stream().map(SheetInfo::name)
+                    .filter(n -> !earlier.contains(n)).toList();
             Set<String> theirs = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
             if (names != null) {
                 theirs.addAll(names);
@@ -142,12 +214,14 @@ final class FeedbackWorkbook {
             problems(problems, styles, summaryName, reader != null ? theirs : Set.of());
             if (reader != null) {
                 SheetCopies copies = new SheetCopies(workbook, styles, new ProblemMarks(issues, vi));
-                List<String> whole = copies.copy(reader, SheetCopies.headerRows(source.file(), gazetteer));
+                List<String> whole = copies.copy(reader, SheetCopies.headerRows(file, gazetteer));
                 if (whole.size() < theirs.size()) {
                     log.warn("{}: only {} of {} sheets copied whole into the feedback workbook", submission.filePath(),
                             whole.size(), theirs.size());
                 }
             }
+            FormattedCopy.markOurs(workbook, List.of(summaryName, problemsName));
+            workbook.setForceFormulaRecalculation(true);
             workbook.setActiveSheet(0);
             workbook.write(out);
         } finally {
@@ -169,18 +243,18 @@ final class FeedbackWorkbook {
     private void summary(SheetWriter w, String problemsName, List<String> copied, String missing) {
         w.title("PHẢN HỒI BÁO CÁO OCOP" + (district == null ? "" : " — " + district.toUpperCase(Locale.ROOT)))
                 .note("Lập lúc " + TIME.format(generatedAt.atZone(ZoneId.systemDefault())))
-                .note("Cách dùng: xem từng vấn đề ở sheet " + problemsName + "; sửa ngay trên các sheet chép lại của huyện ở cuối tệp")
-                .note("(ô tô đỏ: lỗi, dòng bị từ chối; ô tô vàng: cảnh báo; di chuột vào ô để đọc ghi chú), lưu lại và gửi lại tệp cho tỉnh.")
+                .note("Cách dùng: xem từng vấn đề ở sheet " + problemsName + "; sửa ngay trên các sheet của huyện ở sau sheet " + problemsName)
+                .note("(ô tô đỏ: lỗi, dòng bị từ chối; ô tô vàng: cảnh báo; di chuột vào ô để đọc ghi chú), lưu lại và gửi lại chính tệp này cho tỉnh:")
+                .note("hai sheet " + SUMMARY + " và " + PROBLEMS + " được bỏ qua khi tỉnh đọc lại tệp, không cần xoá.")
                 .blank();
         // One grid for three tables: narrow number columns, two wide text columns at the end, and
         // the values of the first table merged across all but the label.
-        w.width(0, 28).width(1, 12).width(2, 10).width(3, 14).width(4, 10).width(5, 40).width(6, 40);
-        w.header("Mục", "Nội dung", "", "", "", "", "");
-        pair(w, "Huyện, thành phố", district == null ? "Không xác định" : district + " (" + submission.districtCode() + ")");
-        pair(w, "Kỳ báo cáo", submission.periodCode() == null ? "Không xác định"
-                : Period.ofCode(submission.periodCode()).label() + " (" + submission.periodCode() + ")");
-        pair(w, "Tệp", submission.filePath() == null ? submission.fileName() : submission.filePath());
-        pair(w, "SHA-256", submission.sha256());
+        // About 170 characters across: one A4 landscape page wide at over 80 %.
+        w.width(0, 26).width(1, 10).width(2, 9).width(3, 12).width(4, 9).width(5, 32).width(6, 32).width(7, 25);
+        w.header("Mục", "Nội dung", "", "", "", "", "", "");
+        pair(w, "Huyện, thành phố", district == null ? "Không xác định" : district);
+        pair(w, "Kỳ báo cáo", submission.periodCode() == null ? "Không xác định" : Period.ofCode(submission.periodCode()).label());
+        pair(w, "Tệp đã nộp", submission.fileName());
         pair(w, "Thời điểm nhận", TIME.format(submission.receivedAt().atZone(ZoneId.systemDefault())));
         if (submission.preparer() != null || submission.preparedOn() != null) {
             pair(w, "Người lập, ngày lập", (submission.preparer() == null ? "" : submission.preparer())
@@ -194,7 +268,7 @@ final class FeedbackWorkbook {
             pair(w, "Lý do", String.join("\n", reasons));
         }
         pair(w, "Bản sao các sheet của huyện", copied != null
-                ? "Ở cuối tệp này: " + String.join(", ", copied) + "."
+                ? "Sau sheet " + problemsName + ": " + String.join(", ", copied) + "."
                 : "Không có: " + (missing == null ? "không tìm thấy tệp đã nộp" : missing) + ".");
         w.blank();
         w.section("Số dòng theo sheet");
@@ -221,21 +295,34 @@ final class FeedbackWorkbook {
             w.boldRow(totals);
         }
         w.blank();
-        w.section("Vấn đề theo mã lỗi (đếm đủ, không giới hạn)");
-        w.header("Mã lỗi", "Số lần", "Mức độ", "", "", "Nội dung (ví dụ đầu tiên)", "Cách sửa");
+        w.section("Vấn đề theo loại (đếm đủ, không giới hạn)");
+        w.header("Mức độ", "Số lần", "Nội dung (ví dụ đầu tiên)", "", "", "", "Cách sửa", "Mã lỗi");
         ruleCounts.entrySet().stream()
                 .sorted(Map.Entry.<IssueCode, Integer>comparingByKey(Comparator.comparing(IssueCode::severity))
                         .thenComparing(Map.Entry.comparingByValue(Comparator.reverseOrder())))
-                .forEach(e -> w.row(e.getKey().name(), e.getValue(), new Cells.Span(SeverityLabels.of(e.getKey().severity()), 3),
-                        null, null, vi.message(first(e.getKey())), vi.hint(e.getKey())));
+                .forEach(e -> w.row(SeverityLabels.of(e.getKey().severity()), e.getValue(),
+                        new Cells.Span(vi.message(first(e.getKey())), 4), null, null, null, vi.hint(e.getKey()), e.getKey().name()));
         if (ruleCounts.isEmpty()) {
             w.row("Không có vấn đề nào.");
         }
+        technical(w);
         w.finish(false);
     }
 
+    /** What the provincial staff and the operator need to find the file and its runs; a clerk can skip it. */
+    private void technical(SheetWriter w) {
+        w.blank();
+        w.section("Thông tin kỹ thuật (dành cho cán bộ tỉnh; huyện không cần sửa)");
+        pair(w, "Mã huyện, mã kỳ", (submission.districtCode() == null ? "—" : submission.districtCode()) + ", "
+                + (submission.periodCode() == null ? "—" : submission.periodCode()));
+        pair(w, "Đường dẫn tệp", submission.filePath() == null ? submission.fileName() : submission.filePath());
+        pair(w, "SHA-256", submission.sha256());
+        pair(w, "Hồ sơ, lần chạy", "hồ sơ số " + submission.id() + "; nhận ở lần chạy #" + submission.runId()
+                + (feedbackRun > 0 ? "; phản hồi lập ở lần chạy #" + feedbackRun : ""));
+    }
+
     private static void pair(SheetWriter w, String label, String value) {
-        w.row(label, new Cells.Span(value, 6));
+        w.row(label, new Cells.Span(value, 7));
     }
 
     private String status() {
@@ -254,8 +341,9 @@ final class FeedbackWorkbook {
         w.title("DANH SÁCH LỖI VÀ CẢNH BÁO").note("Mỗi dòng là một vấn đề; ô ghi theo Excel (ví dụ H12), bấm vào ô để tới ô đó "
                 + "trong sheet chép lại. Tối đa " + String.format("%,d", DETAILS_PER_RULE).replace(',', '.')
                 + " dòng cho mỗi mã lỗi; số lần đầy đủ ở sheet " + summaryName + ".").blank();
-        w.width(7, 60).width(8, 45);
-        w.header("Mức độ", "Sheet", "Ô", "Cột", "Giá trị đã nhập", "Giá trị đã ghi nhận", "Mã lỗi", "Nội dung", "Cách sửa");
+        // Fixed widths (the values typed wrap), about 180 characters across: one A4 landscape page wide at over 80 %.
+        w.width(0, 16).width(1, 9).width(2, 4).width(3, 12).width(4, 12).width(5, 12).width(6, 38).width(7, 29).width(8, 25);
+        w.header("Mức độ", "Sheet", "Ô", "Cột", "Giá trị đã nhập", "Giá trị đã ghi nhận", "Nội dung", "Cách sửa", "Mã lỗi");
         Map<IssueCode, Integer> shown = new LinkedHashMap<>();
         for (IssueStore.Located l : issues) {
             Issue i = l.issue();
@@ -263,7 +351,7 @@ final class FeedbackWorkbook {
                 continue;
             }
             Row row = w.row(SeverityLabels.of(i.severity()), i.sheet(), i.cell() != null ? i.cell() : i.row() > 0 ? "dòng " + i.row() : null,
-                    i.header(), i.value(), i.normalized(), i.code().name(), vi.message(i), vi.hint(i.code()));
+                    i.header(), i.value(), i.normalized(), vi.message(i), vi.hint(i.code()), i.code().name());
             if (i.sheet() != null && i.row() > 0 && copied.contains(i.sheet())) {
                 link(row, i, styles);
             }

@@ -14,7 +14,6 @@ import org.apache.poi.ss.usermodel.Comment;
 import org.apache.poi.ss.usermodel.CreationHelper;
 import org.apache.poi.ss.usermodel.Drawing;
 import org.apache.poi.ss.usermodel.FormulaError;
-import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
@@ -34,6 +33,7 @@ import vn.backan.ocop.report.Styles.Fill;
 import vn.backan.ocop.report.Styles.Format;
 import vn.backan.ocop.text.LegacyEncoding;
 import vn.backan.ocop.text.LegacyText;
+import vn.backan.ocop.template.PrintLayout;
 import vn.backan.ocop.text.TextRun;
 
 /**
@@ -43,7 +43,8 @@ import vn.backan.ocop.text.TextRun;
  *
  * <p>Values are written as they were read: text as text (legacy TCVN3/VNI text decoded to Unicode,
  * since the copy does not carry the old fonts that made it legible), dates as dates, numbers as
- * numbers, a formula as its cached value: a copy holds no formula, so it can link to nothing.
+ * numbers, a formula as its cached value, and a formula saved without one (a total written by a
+ * program) as the formula, at its own address, so that it computes when the clerk opens the copy.
  * Cells with a problem are filled (red: error, yellow: warning) and carry a note with the message.
  */
 final class SheetCopies {
@@ -84,6 +85,10 @@ final class SheetCopies {
     List<String> copy(WorkbookReader reader, Map<String, int[]> headers) {
         List<String> copied = new ArrayList<>();
         for (SheetInfo info : reader.sheets()) {
+            if (reader.feedbackSheets().contains(info.name())) {
+                // An earlier feedback's summary and problems: the copy is of the district's sheets only.
+                continue;
+            }
             SXSSFSheet sheet = workbook.createSheet(info.name());
             if (info.hidden()) {
                 workbook.setSheetHidden(workbook.getSheetIndex(sheet), true);
@@ -133,12 +138,7 @@ final class SheetCopies {
         if (header != null) {
             sheet.createFreezePane(0, header[1]);
         }
-        PrintSetup print = sheet.getPrintSetup();
-        print.setPaperSize(PrintSetup.A4_PAPERSIZE);
-        print.setLandscape(true);
-        print.setFitWidth((short) 1);
-        print.setFitHeight((short) 0);
-        sheet.setFitToPage(true);
+        PrintLayout.a4Landscape(sheet, header == null ? -1 : header[1] - 1, widths.keySet().stream().mapToInt(i -> i + 1).max().orElse(1));
         return whole;
     }
 
@@ -151,7 +151,7 @@ final class SheetCopies {
             Cell cell = row.createCell(raw.column());
             String shown = value(cell, raw);
             boolean quoted = raw.kind() == CellKind.TEXT && SheetWriter.risky(shown)
-                    || raw.kind() == CellKind.FORMULA_WITHOUT_VALUE;
+                    || raw.kind() == CellKind.FORMULA_WITHOUT_VALUE && cell.getCellType() != org.apache.poi.ss.usermodel.CellType.FORMULA;
             cell.setCellStyle(styles.copy(format(raw), bold, quoted, mark == null ? Fill.NONE : mark.fill()));
             widths.merge(raw.column(), Math.min(MAX_WIDTH, shown.lines().mapToInt(String::length).max().orElse(0)), Math::max);
             note(sheet, cell, mark, drawing);
@@ -184,10 +184,32 @@ final class SheetCopies {
                     cell.setCellErrorValue(error.getCode());
                 }
             }
-            case FORMULA_WITHOUT_VALUE -> cell.setCellValue(raw.text());
+            case FORMULA_WITHOUT_VALUE -> {
+                try {
+                    if (!safeFormula(raw.text().substring(1))) {
+                        throw new IllegalArgumentException("reaches outside the workbook");
+                    }
+                    cell.setCellFormula(raw.text().substring(1));
+                } catch (RuntimeException e) {
+                    // A formula POI cannot parse (a function it does not know) is shown as typed.
+                    cell.setCellValue(raw.text());
+                }
+            }
         }
         return raw.text();
     }
+
+    /**
+     * A formula that computes within the workbook: no other workbook ({@code [1]Sheet!A1}), no web or
+     * program call. Only these are copied as formulas; a feedback links to nothing outside.
+     */
+    static boolean safeFormula(String formula) {
+        String upper = formula.toUpperCase(java.util.Locale.ROOT);
+        return formula.indexOf('[') < 0 && !UNSAFE_FUNCTION.matcher(upper).find();
+    }
+
+    private static final java.util.regex.Pattern UNSAFE_FUNCTION = java.util.regex.Pattern.compile(
+            "\\b(HYPERLINK|WEBSERVICE|FILTERXML|RTD|CALL|REGISTER(\\.ID)?|DDE|IMAGE|INFO|CELL)\\s*\\(");
 
     private static boolean legacy(List<TextRun> runs) {
         return runs.stream().anyMatch(run -> LegacyEncoding.forFont(run.fontName()) != LegacyEncoding.UNICODE);
@@ -203,7 +225,7 @@ final class SheetCopies {
 
     private static Format format(RawCell raw) {
         return switch (raw.kind()) {
-            case TEXT, FORMULA_WITHOUT_VALUE -> Format.TEXT;
+            case TEXT -> Format.TEXT;
             case DATE -> raw.date().toLocalTime().equals(java.time.LocalTime.MIDNIGHT) ? Format.DATE : Format.DATE_TIME;
             default -> Format.GENERAL;
         };

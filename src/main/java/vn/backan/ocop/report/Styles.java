@@ -40,6 +40,11 @@ final class Styles {
         Fill(IndexedColors color) {
             this.color = color;
         }
+
+        /** The fill's colour in Excel's indexed palette; NONE has none. */
+        short colorIndex() {
+            return color == null ? IndexedColors.AUTOMATIC.getIndex() : color.getIndex();
+        }
     }
 
     /**

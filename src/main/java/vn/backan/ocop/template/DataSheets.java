@@ -1,7 +1,11 @@
 package vn.backan.ocop.template;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
+import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.ClientAnchor;
 import org.apache.poi.ss.usermodel.Comment;
@@ -10,9 +14,7 @@ import org.apache.poi.ss.usermodel.DataValidationConstraint;
 import org.apache.poi.ss.usermodel.DataValidationConstraint.OperatorType;
 import org.apache.poi.ss.usermodel.DataValidationHelper;
 import org.apache.poi.ss.usermodel.Drawing;
-import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellRangeAddressList;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.usermodel.XSSFCell;
@@ -56,7 +58,24 @@ final class DataSheets {
         return CellReference.convertNumToColString(column.sheet().columns().indexOf(column));
     }
 
-    void write(XSSFSheet sheet, SheetKind kind, String title, String note, List<String> prefilled) {
+    /** One row per commune of the list, numbered, with the previous period's figures where it had them. */
+    static List<Map<Column, Object>> communeRows(List<String> names, Map<String, Map<Column, Object>> previous) {
+        List<Map<Column, Object>> rows = new ArrayList<>();
+        for (String name : names) {
+            Map<Column, Object> row = new LinkedHashMap<>();
+            row.put(Column.COMMUNE_NO, (double) (rows.size() + 1));
+            row.put(Column.COMMUNE_NAME, name);
+            row.putAll(previous.getOrDefault(name, Map.of()));
+            rows.add(row);
+        }
+        return rows;
+    }
+
+    /**
+     * @param prefilled rows to write under the header, values by column: text, numbers (Double), dates
+     *                  (LocalDate), each in its column's format
+     */
+    void write(XSSFSheet sheet, SheetKind kind, String title, String note, List<Map<Column, Object>> prefilled) {
         Row titleRow = sheet.createRow(0);
         titleRow.createCell(0).setCellValue(title + " — " + district.fullName().toUpperCase(java.util.Locale.ROOT)
                 + " — " + period.label().toUpperCase(java.util.Locale.ROOT));
@@ -64,7 +83,10 @@ final class DataSheets {
         titleRow.setHeightInPoints(21);
         Row noteRow = sheet.createRow(1);
         noteRow.createCell(0).setCellValue(note);
-        noteRow.getCell(0).setCellStyle(styles.note);
+        noteRow.getCell(0).setCellStyle(styles.noteWrapped);
+        int across = kind.columns().stream().mapToInt(DataSheets::width).sum();
+        sheet.addMergedRegion(new org.apache.poi.ss.util.CellRangeAddress(1, 1, 0, kind.columns().size() - 1));
+        noteRow.setHeightInPoints((float) Math.ceil(note.length() / (across * 1.1)) * 14.5f + 2);
 
         List<Column> columns = kind.columns();
         Row header = sheet.createRow(HEADER_ROW);
@@ -101,17 +123,32 @@ final class DataSheets {
         }
         for (int i = 0; i < prefilled.size(); i++) {
             Row row = sheet.createRow(FIRST_DATA_ROW + i);
-            row.createCell(0).setCellValue(i + 1);
-            row.createCell(columns.indexOf(Column.COMMUNE_NAME)).setCellValue(prefilled.get(i));
+            int lines = 1;
+            for (Map.Entry<Column, Object> value : prefilled.get(i).entrySet()) {
+                if (value.getValue() == null) {
+                    continue;
+                }
+                if (value.getValue() instanceof String text) {
+                    // Excel keeps a row's height when it opens a file: a wrapped name gets its lines up front.
+                    lines = Math.max(lines, (int) Math.ceil(text.length() / (width(value.getKey()) * 1.15)));
+                }
+                Cell cell = row.createCell(columns.indexOf(value.getKey()));
+                CellStyle style = columnStyle(value.getKey());
+                cell.setCellStyle(style != null ? style : styles.top);
+                if (value.getValue() instanceof Double number) {
+                    cell.setCellValue(number);
+                } else if (value.getValue() instanceof java.time.LocalDate date) {
+                    cell.setCellValue(date);
+                } else {
+                    cell.setCellValue(value.getValue().toString());
+                }
+            }
+            if (lines > 1) {
+                row.setHeightInPoints(lines * 14.5f + 2);
+            }
         }
         sheet.createFreezePane(0, FIRST_DATA_ROW);
-        PrintSetup print = sheet.getPrintSetup();
-        print.setPaperSize(PrintSetup.A4_PAPERSIZE);
-        print.setLandscape(true);
-        print.setFitWidth((short) 1);
-        print.setFitHeight((short) 0);
-        sheet.setFitToPage(true);
-        sheet.setRepeatingRows(new CellRangeAddress(0, HEADER_ROW, 0, columns.size() - 1));
+        PrintLayout.a4Landscape(sheet, HEADER_ROW, columns.size());
     }
 
     /** The check on a column's cells, or null for free text. */
@@ -168,17 +205,31 @@ final class DataSheets {
             case PRODUCT_CODE, PRODUCT_DECISION, ENTITY_TAX_CODE -> styles.text;
             case ENTITY_MEMBERS, ENTITY_WORKERS, COMMUNE_HOUSEHOLDS, COMMUNE_POOR -> styles.integer;
             case PRODUCT_SCORE, SUPPORT_AMOUNT -> styles.decimal;
+            case PRODUCT_NAME, PRODUCT_GROUP, PRODUCT_ENTITY, PRODUCT_COMMUNE, PRODUCT_NOTE -> styles.longText;
             default -> null;
         };
     }
 
-    private static int width(Column column) {
+    /**
+     * Characters wide. The product sheet's thirteen columns add up to about 170, so that it prints one
+     * A4 landscape page wide at over 80 %; its long names wrap ({@link #columnStyle}).
+     */
+    static int width(Column column) {
         return switch (column) {
-            case PRODUCT_NO, ENTITY_NO, COMMUNE_NO, SUPPORT_NO -> 6;
-            case PRODUCT_NAME, PRODUCT_ENTITY, ENTITY_NAME, SUPPORT_TARGET -> 36;
-            case PRODUCT_GROUP -> 40;
-            case PRODUCT_COMMUNE, ENTITY_COMMUNE, COMMUNE_NAME, SUPPORT_COMMUNE, SUPPORT_TYPE -> 24;
-            case PRODUCT_NOTE, ENTITY_NOTE, COMMUNE_NOTE, SUPPORT_NOTE, SUPPORT_SOURCE -> 24;
+            case PRODUCT_NO -> 5;
+            case PRODUCT_CODE, PRODUCT_LEVEL -> 9;
+            case PRODUCT_NAME, PRODUCT_ENTITY -> 24;
+            case PRODUCT_GROUP -> 23;
+            case PRODUCT_COMMUNE -> 16;
+            case PRODUCT_STARS, PRODUCT_SCORE -> 7;
+            case PRODUCT_DATE -> 11;
+            case PRODUCT_DECISION -> 15;
+            case PRODUCT_VALUE_CHAIN -> 8;
+            case PRODUCT_NOTE -> 12;
+            case ENTITY_NO, COMMUNE_NO, SUPPORT_NO -> 6;
+            case ENTITY_NAME, SUPPORT_TARGET -> 36;
+            case ENTITY_COMMUNE, COMMUNE_NAME, SUPPORT_COMMUNE, SUPPORT_TYPE -> 24;
+            case ENTITY_NOTE, COMMUNE_NOTE, SUPPORT_NOTE, SUPPORT_SOURCE -> 24;
             default -> Math.max(10, Math.min(18, header(column).length() / 2 + 3));
         };
     }

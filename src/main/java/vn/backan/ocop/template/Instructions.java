@@ -5,8 +5,8 @@ import java.util.stream.Collectors;
 
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 
 import vn.backan.ocop.intake.Column;
@@ -24,7 +24,8 @@ import vn.backan.ocop.validation.Severity;
 final class Instructions {
 
     static final String SHEET = "Hướng dẫn";
-    private static final int[] WIDTHS = {14, 26, 10, 60, 60};
+    /** Sheet or level, column, required, how to type it (or the message), checks (or what to do), the rule's code. */
+    private static final int[] WIDTHS = {12, 22, 8, 44, 45, 34};
 
     private final XSSFSheet sheet;
     private final TemplateStyles styles;
@@ -53,31 +54,41 @@ final class Instructions {
             line(step, null);
         }
         next++;
-        row(styles.header, "Sheet", "Cột", "Bắt buộc", "Cách nhập", "Hệ thống kiểm tra");
+        row(styles.header, "Sheet", "Cột", "Bắt buộc", "Cách nhập", "Hệ thống kiểm tra", "Mã lỗi");
         for (SheetKind kind : SheetKind.dataSheets()) {
             for (Column column : kind.columns()) {
                 ColumnGuide.Guide guide = ColumnGuide.of(column);
-                String checks = guide.checks().stream().map(code -> code.name() + ": " + pattern(code, column))
+                String checks = guide.checks().stream().map(code -> "• " + pattern(code, column))
                         .collect(Collectors.joining("\n"));
-                row(styles.wrapped, kind.title(), DataSheets.header(column), column.required() ? "Có" : "", guide.text(), checks);
+                String codes = guide.checks().stream().map(IssueCode::name).collect(Collectors.joining("\n"));
+                row(styles.wrapped, kind.title(), DataSheets.header(column), column.required() ? "Có" : "", guide.text(), checks, codes);
             }
         }
         next++;
         line("DANH MỤC LỖI VÀ CẢNH BÁO (như trong tệp phản hồi)", styles.title);
         line("Lỗi: dòng bị từ chối, phải sửa. Cảnh báo: dòng vẫn được nạp, nên sửa. Ghi chú: chỉ để biết. Lỗi tệp: cả tệp bị từ chối.", styles.note);
-        row(styles.header, "Mức độ", "Mã lỗi", "", "Nội dung", "Cách sửa");
+        // The message across the three columns after the level; the code last, for whoever searches the catalogue by it.
+        merged(row(styles.header, "Mức độ", "Nội dung", "", "", "Cách sửa", "Mã lỗi"));
         for (IssueCode code : IssueCode.values()) {
-            row(styles.wrapped, label(code.severity()), code.name(), "", pattern(code), vi.text(code.name() + ".hint").replaceAll("\\{\\d+}", "…"));
+            merged(row(styles.wrapped, label(code.severity()), pattern(code), "", "",
+                    vi.text(code.name() + ".hint").replaceAll("\\{\\d+}", "…"), code.name()));
         }
         for (int i = 0; i < WIDTHS.length; i++) {
             sheet.setColumnWidth(i, WIDTHS[i] * 256);
         }
-        PrintSetup print = sheet.getPrintSetup();
-        print.setPaperSize(PrintSetup.A4_PAPERSIZE);
-        print.setLandscape(true);
-        print.setFitWidth((short) 1);
-        print.setFitHeight((short) 0);
-        sheet.setFitToPage(true);
+        PrintLayout.a4Landscape(sheet, -1, WIDTHS.length);
+    }
+
+    /** Columns 1 to 3 of a rule's row hold its message: one cell, and the row as high as the message needs there. */
+    private void merged(Row row) {
+        sheet.addMergedRegion(new CellRangeAddress(row.getRowNum(), row.getRowNum(), 1, 3));
+        String message = row.getCell(1).getStringCellValue();
+        float needed = lines(message, WIDTHS[1] + WIDTHS[2] + WIDTHS[3]) * 14.5f + 3;
+        float others = 1;
+        for (int i = 4; i < WIDTHS.length; i++) {
+            others = Math.max(others, lines(row.getCell(i).getStringCellValue(), WIDTHS[i]));
+        }
+        row.setHeightInPoints(Math.max(needed, others * 14.5f + 3));
     }
 
     /** A rule's message with its blanks shown as "…": "“…” không phải là ngày hợp lệ." */
@@ -111,16 +122,24 @@ final class Instructions {
         return date.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"));
     }
 
+    /** A line of text across the sheet's columns, wrapped within them so that it never widens the printed page. */
     private void line(String text, CellStyle style) {
         Row row = sheet.createRow(next++);
         Cell cell = row.createCell(0);
         cell.setCellValue(text);
-        if (style != null) {
-            cell.setCellStyle(style);
+        int across = java.util.Arrays.stream(WIDTHS).sum();
+        if (style == styles.title || text.length() < across) {
+            if (style != null) {
+                cell.setCellStyle(style);
+            }
+            return;
         }
+        cell.setCellStyle(style == styles.note ? styles.noteWrapped : styles.longText);
+        sheet.addMergedRegion(new CellRangeAddress(row.getRowNum(), row.getRowNum(), 0, WIDTHS.length - 1));
+        row.setHeightInPoints(lines(text, across) * 14.5f + 2);
     }
 
-    private void row(CellStyle style, String... values) {
+    private Row row(CellStyle style, String... values) {
         Row row = sheet.createRow(next++);
         int lines = 1;
         for (int i = 0; i < values.length; i++) {
@@ -130,6 +149,7 @@ final class Instructions {
             lines = Math.max(lines, lines(values[i], WIDTHS[i]));
         }
         row.setHeightInPoints(lines * 14.5f + 3);
+        return row;
     }
 
     /** Lines a text takes in a column {@code width} characters wide (letters are narrower than the digit 0). */

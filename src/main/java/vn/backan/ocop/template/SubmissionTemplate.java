@@ -27,7 +27,12 @@ public final class SubmissionTemplate {
     }
 
     public void write(District district, Period period, Instant now, OutputStream out) throws IOException {
-        new TemplateWorkbook(reference, district, period, now).write(out);
+        write(district, period, Prefill.NONE, now, out);
+    }
+
+    /** The template with the rows of the previous period already in it ({@link PreviousPeriod}). */
+    public void write(District district, Period period, Prefill prefill, Instant now, OutputStream out) throws IOException {
+        new TemplateWorkbook(reference, district, period, prefill, now).write(out);
     }
 
     /**

@@ -23,6 +23,12 @@ final class TemplateStyles {
     final CellStyle input;
     final CellStyle inputDate;
     final CellStyle wrapped;
+    /** Long text typed in a narrow column: wrapped, no border (it is a whole column's default). */
+    final CellStyle longText;
+    /** A typed value of a column without a format of its own, aligned with its row's wrapped names. */
+    final CellStyle top;
+    /** A note across a sheet's columns, wrapped within them: text running past the last column would widen the printed page. */
+    final CellStyle noteWrapped;
     final CellStyle bold;
     final CellStyle text;
     final CellStyle date;
@@ -45,6 +51,10 @@ final class TemplateStyles {
         title.setFont(big);
         note = workbook.createCellStyle();
         note.setFont(italic);
+        noteWrapped = workbook.createCellStyle();
+        noteWrapped.setFont(italic);
+        noteWrapped.setWrapText(true);
+        noteWrapped.setVerticalAlignment(VerticalAlignment.TOP);
         header = workbook.createCellStyle();
         header.setFont(boldFont);
         header.setWrapText(true);
@@ -70,6 +80,9 @@ final class TemplateStyles {
         inputDate.cloneStyleFrom(input);
         inputDate.setDataFormat(format.getFormat("dd/mm/yyyy"));
         inputDate.setAlignment(HorizontalAlignment.LEFT);
+        longText = workbook.createCellStyle();
+        longText.setWrapText(true);
+        longText.setVerticalAlignment(VerticalAlignment.TOP);
         wrapped = workbook.createCellStyle();
         wrapped.setWrapText(true);
         wrapped.setVerticalAlignment(VerticalAlignment.TOP);
@@ -87,6 +100,11 @@ final class TemplateStyles {
         integer.setDataFormat(format.getFormat("#,##0"));
         decimal = workbook.createCellStyle();
         decimal.setDataFormat(format.getFormat("#,##0.##"));
+        // A row holding a wrapped name reads from its top line across.
+        top = workbook.createCellStyle();
+        for (CellStyle style : new CellStyle[] {text, date, integer, decimal, top}) {
+            style.setVerticalAlignment(VerticalAlignment.TOP);
+        }
     }
 
     private static void box(CellStyle style) {

@@ -40,10 +40,12 @@ final class TemplateWorkbook {
     private final ReferenceData reference;
     private final District district;
     private final Period period;
+    private final Prefill prefill;
     private final Instant now;
 
-    TemplateWorkbook(ReferenceData reference, District district, Period period, Instant now) {
+    TemplateWorkbook(ReferenceData reference, District district, Period period, Prefill prefill, Instant now) {
         this.reference = reference;
+        this.prefill = prefill;
         this.district = district;
         this.period = period;
         this.now = now;
@@ -55,13 +57,17 @@ final class TemplateWorkbook {
             Map<String, List<String>> lists = Lists.of(reference, district, period);
             cover(workbook.createSheet(SheetKind.COVER.title()), styles);
             DataSheets data = new DataSheets(styles, district, period);
+            String carried = prefill.fromPeriod() == null ? "" : " Đã ghi sẵn số liệu " + Period.ofCode(prefill.fromPeriod()).label()
+                    .toLowerCase(java.util.Locale.ROOT) + " (tệp " + prefill.fromFile() + "): sửa, bổ sung cho kỳ này, không cần gõ lại.";
             data.write(workbook.createSheet(SheetKind.PRODUCT.title()), SheetKind.PRODUCT, "SẢN PHẨM OCOP ĐƯỢC ĐÁNH GIÁ, PHÂN HẠNG",
                     "Mỗi lần đánh giá, phân hạng một dòng (sản phẩm đánh giá lại ghi thêm dòng mới). Cột có (*) là bắt buộc; xem sheet "
-                            + Instructions.SHEET + ".", List.of());
+                            + Instructions.SHEET + "." + carried, prefill.products());
             data.write(workbook.createSheet(SheetKind.ENTITY.title()), SheetKind.ENTITY, "CHỦ THỂ SẢN XUẤT",
-                    "Mỗi chủ thể một dòng; ghi đủ các chủ thể có sản phẩm ở sheet " + SheetKind.PRODUCT.title() + ".", List.of());
+                    "Mỗi chủ thể một dòng; ghi đủ các chủ thể có sản phẩm ở sheet " + SheetKind.PRODUCT.title() + "." + carried,
+                    prefill.entities());
             data.write(workbook.createSheet(SheetKind.COMMUNE.title()), SheetKind.COMMUNE, "CHỈ TIÊU XÃ",
-                    "Mỗi xã một dòng, số liệu tại cuối kỳ; các xã của huyện đã ghi sẵn.", lists.get(Lists.COMMUNES));
+                    "Mỗi xã một dòng, số liệu tại cuối kỳ; các xã của huyện đã ghi sẵn." + carried,
+                    DataSheets.communeRows(lists.get(Lists.COMMUNES), prefill.communes()));
             data.write(workbook.createSheet(SheetKind.SUPPORT.title()), SheetKind.SUPPORT, "HỖ TRỢ THỰC HIỆN CHƯƠNG TRÌNH",
                     "Mỗi đối tượng được hỗ trợ, theo loại hỗ trợ và năm, một dòng.", List.of());
             new Instructions(workbook.createSheet(Instructions.SHEET), styles).write(period);
@@ -110,7 +116,7 @@ final class TemplateWorkbook {
         }
         sheet.setColumnWidth(0, 22 * 256);
         sheet.setColumnWidth(1, 48 * 256);
-        sheet.getPrintSetup().setPaperSize(org.apache.poi.ss.usermodel.PrintSetup.A4_PAPERSIZE);
+        PrintLayout.a4Landscape(sheet, -1, 2);
 
         DataValidationHelper helper = sheet.getDataValidationHelper();
         DataValidation date = helper.createValidation(

@@ -128,7 +128,7 @@ class CorpusTest {
                     }
                     String sheet = format.formatCellValue(row.getCell(1));
                     String cell = format.formatCellValue(row.getCell(2));
-                    String code = format.formatCellValue(row.getCell(6));
+                    String code = format.formatCellValue(row.getCell(8));
                     assertThat(cell).as(workbook.getFileName() + " " + code).doesNotStartWith("dòng");
                     if (!cell.isEmpty()) {
                         assertThat(cell).as(workbook.getFileName() + " " + code).matches("[A-Z]{1,3}[1-9][0-9]*");

@@ -165,29 +165,30 @@ abstract class ConsolidateJobFunctionalTest {
     void oneFeedbackWorkbookPerSubmission() throws Exception {
         try (var files = Files.list(output.resolve("first/feedback"))) {
             assertThat(files.map(p -> p.getFileName().toString()).sorted().toList()).containsExactly(
-                    "058-2020.xlsx", "060-2020.xlsx", "061-2020.xlsx", "062-2020.xlsx", "063-2020.xlsx", "064-2020.xlsx",
-                    "065-2020.xlsx", "066-2020.xlsx", "066-2021-H1.xlsx");
+                    "058-bac-kan-2020.xlsx", "060-pac-nam-2020.xlsx", "061-ba-be-2020.xlsx", "062-ngan-son-2020.xlsx",
+                    "063-bach-thong-2020.xlsx", "064-cho-don-2020.xlsx", "065-cho-moi-2020.xlsx", "066-na-ri-2020.xlsx",
+                    "066-na-ri-2021-H1.xlsx");
         }
     }
 
     @Test
     void feedbackListsTheDeliberateErrorsWithTheirCells() throws Exception {
-        assertThat(errors("061-2020.xlsx")).containsExactly("Sản phẩm!C17 REQUIRED_MISSING",
+        assertThat(errors("061-ba-be-2020.xlsx")).containsExactly("Sản phẩm!C17 REQUIRED_MISSING",
                 "Sản phẩm!F21 COMMUNE_OTHER_DISTRICT", "Sản phẩm!I29 DATE_INVALID");
-        assertThat(errors("065-2020.xlsx")).containsExactly("Sản phẩm!I13 DATE_INVALID",
+        assertThat(errors("065-cho-moi-2020.xlsx")).containsExactly("Sản phẩm!I13 DATE_INVALID",
                 "Sản phẩm!H21 SCORE_OUTSIDE_STAR_BAND");
-        for (String clean : List.of("058-2020.xlsx", "060-2020.xlsx", "062-2020.xlsx", "063-2020.xlsx", "064-2020.xlsx",
-                "066-2020.xlsx", "066-2021-H1.xlsx")) {
+        for (String clean : List.of("058-bac-kan-2020.xlsx", "060-pac-nam-2020.xlsx", "062-ngan-son-2020.xlsx",
+                "063-bach-thong-2020.xlsx", "064-cho-don-2020.xlsx", "066-na-ri-2020.xlsx", "066-na-ri-2021-H1.xlsx")) {
             assertThat(errors(clean)).as(clean).isEmpty();
         }
     }
 
-    /** The rejected-row problems of a feedback workbook's Lỗi sheet, as "sheet!cell CODE". */
+    /** The rejected-row problems of a feedback workbook's Lỗi sheet, as "sheet!cell CODE" (the code is the last column). */
     private List<String> errors(String feedback) throws Exception {
         try (ReportReader report = new ReportReader(output.resolve("first/feedback").resolve(feedback))) {
             return report.table("Lỗi", "Mức độ").stream()
                     .filter(r -> r.get(0).startsWith("Lỗi"))
-                    .map(r -> r.get(1) + "!" + r.get(2) + " " + r.get(6)).toList();
+                    .map(r -> r.get(1) + "!" + r.get(2) + " " + r.get(8)).toList();
         }
     }
 }

@@ -87,7 +87,7 @@ class FeedbackWorkbookTest {
             assertThat(value(summary, "Bản sao các sheet của huyện")).startsWith("Không có: tệp không mở được như một sổ tính Excel");
             assertThat(value(summary, "Huyện, thành phố")).isEqualTo("Không xác định");
             assertThat(ReportsOnTheSampleTest.rowsBelow(book.getSheet("Lỗi"), "Mức độ")).singleElement()
-                    .satisfies(r -> assertThat(r.getCell(6).getStringCellValue()).isEqualTo("FILE_NOT_WORKBOOK"));
+                    .satisfies(r -> assertThat(r.getCell(8).getStringCellValue()).isEqualTo("FILE_NOT_WORKBOOK"));
         }
     }
 
@@ -106,10 +106,11 @@ class FeedbackWorkbookTest {
         try (XSSFWorkbook book = write(submission(submitted, SubmissionStatus.ACCEPTED_WITH_WARNINGS), issues,
                 FeedbackWorkbook.Source.of(submitted))) {
             List<Row> listed = ReportsOnTheSampleTest.rowsBelow(book.getSheet("Lỗi"), "Mức độ");
-            assertThat(listed.stream().filter(r -> r.getCell(6).getStringCellValue().equals("DATE_INVALID"))).hasSize(1000);
-            assertThat(listed.stream().filter(r -> r.getCell(6).getStringCellValue().equals("REQUIRED_MISSING"))).hasSize(1);
-            Row counted = ReportsOnTheSampleTest.rowsBelow(book.getSheet("Tóm tắt"), "Mã lỗi").stream()
-                    .filter(r -> r.getCell(0).getStringCellValue().equals("DATE_INVALID")).findFirst().orElseThrow();
+            assertThat(listed.stream().filter(r -> r.getCell(8).getStringCellValue().equals("DATE_INVALID"))).hasSize(1000);
+            assertThat(listed.stream().filter(r -> r.getCell(8).getStringCellValue().equals("REQUIRED_MISSING"))).hasSize(1);
+            // Vietnamese first, the code in the last column for filtering.
+            Row counted = ReportsOnTheSampleTest.rowsBelow(book.getSheet("Tóm tắt"), "Mức độ").stream()
+                    .filter(r -> r.getCell(7) != null && r.getCell(7).getStringCellValue().equals("DATE_INVALID")).findFirst().orElseThrow();
             assertThat(counted.getCell(1).getNumericCellValue()).isEqualTo(1500);
             Sheet copy = book.getSheet("Sản phẩm");
             // Every problem cell is filled; the notes stop with the details.
@@ -168,9 +169,12 @@ class FeedbackWorkbookTest {
     void feedbackFileNamesAreSafe() {
         Submission unknown = new Submission(3, "0", "../../Báo cáo Đợt 1 (sửa)=2.xlsx", "x", 1, NOW, NOW, null, null, null, null, null,
                 null, null, SubmissionStatus.REJECTED, false, 1);
-        assertThat(FeedbackReport.fileName(unknown)).isEqualTo("unknown-Bao_cao_Dot_1_sua_2.xlsx");
+        assertThat(FeedbackReport.fileName(unknown, REFERENCE.gazetteer())).isEqualTo("unknown-Bao_cao_Dot_1_sua_2.xlsx");
+        // The district's name in the file name, as in its template's: the clerk sees whose feedback it is.
         assertThat(FeedbackReport.fileName(new Submission(4, "0", "a.xlsx", "a.xlsx", 1, NOW, NOW, "066", "2021-H1", null, null, null,
-                null, null, SubmissionStatus.ACCEPTED, true, 1))).isEqualTo("066-2021-H1.xlsx");
+                null, null, SubmissionStatus.ACCEPTED, true, 1), REFERENCE.gazetteer())).isEqualTo("066-na-ri-2021-H1.xlsx");
+        assertThat(FeedbackReport.fileName(new Submission(5, "0", "a.xlsx", "a.xlsx", 1, NOW, NOW, "099", "2021-H1", null, null, null,
+                null, null, SubmissionStatus.ACCEPTED, true, 1), REFERENCE.gazetteer())).isEqualTo("099-2021-H1.xlsx");
     }
 
     private XSSFWorkbook write(Submission submission, List<IssueStore.Located> issues, FeedbackWorkbook.Source source) throws Exception {

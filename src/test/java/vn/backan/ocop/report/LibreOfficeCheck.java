@@ -78,9 +78,9 @@ class LibreOfficeCheck {
         PAGES.put("progress-chat-luong.png", new String[] {"ocop-progress-2021-06-30.xlsx", "CHẤT LƯỢNG DỮ LIỆU"});
         PAGES.put("progress-thay-doi.png", new String[] {"ocop-progress-2021-06-30.xlsx", "THAY ĐỔI SO VỚI"});
         PAGES.put("progress-lich-su.png", new String[] {"ocop-progress-2021-06-30.xlsx", "LỊCH SỬ CÁC LẦN CHẠY"});
-        PAGES.put("feedback-tom-tat.png", new String[] {"061-2020.xlsx", "PHẢN HỒI BÁO CÁO OCOP"});
-        PAGES.put("feedback-loi.png", new String[] {"061-2020.xlsx", "DANH SÁCH LỖI VÀ CẢNH BÁO"});
-        PAGES.put("feedback-ban-sao.png", new String[] {"061-2020.xlsx", "BIỂU TỔNG HỢP SẢN PHẨM OCOP"});
+        PAGES.put("feedback-tom-tat.png", new String[] {"061-ba-be-2020.xlsx", "PHẢN HỒI BÁO CÁO OCOP"});
+        PAGES.put("feedback-loi.png", new String[] {"061-ba-be-2020.xlsx", "DANH SÁCH LỖI VÀ CẢNH BÁO"});
+        PAGES.put("feedback-ban-sao.png", new String[] {"061-ba-be-2020.xlsx", "BIỂU TỔNG HỢP SẢN PHẨM OCOP"});
         PAGES.put("template-thong-tin.png", new String[] {"066-na-ri-2021.xlsx", "BÁO CÁO CHƯƠNG TRÌNH OCOP"});
         PAGES.put("template-huong-dan.png", new String[] {"066-na-ri-2021.xlsx", "HƯỚNG DẪN ĐIỀN BIỂU MẪU"});
     }

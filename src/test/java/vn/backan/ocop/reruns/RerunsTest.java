@@ -160,12 +160,12 @@ class RerunsTest {
                 + "where district_code = '066' and is_current", String.class));
         assertThat(current).containsExactly("066-na-ri-2020-sua.xlsx");
         // The clerk's feedback under the district's name still speaks for the file in force; the draft's is beside it.
-        assertThat(Workbooks.table(pipeline.output("feedback/066-2020.xlsx"), "Tóm tắt", "Mục"))
-                .anySatisfy(r -> assertThat(r.subList(0, 2)).containsExactly("Tệp", "066-na-ri-2020-sua.xlsx"));
+        assertThat(Workbooks.table(pipeline.output("feedback/066-na-ri-2020.xlsx"), "Tóm tắt", "Mục"))
+                .anySatisfy(r -> assertThat(r.subList(0, 2)).containsExactly("Tệp đã nộp", "066-na-ri-2020-sua.xlsx"));
         try (var files = Files.list(pipeline.output("feedback"))) {
-            Path draft = files.filter(f -> f.getFileName().toString().matches("066-2020-\\d+\\.xlsx")).findFirst().orElseThrow();
+            Path draft = files.filter(f -> f.getFileName().toString().matches("066-na-ri-2020-\\d+\\.xlsx")).findFirst().orElseThrow();
             assertThat(Workbooks.table(draft, "Tóm tắt", "Mục"))
-                    .anySatisfy(r -> assertThat(r.subList(0, 2)).containsExactly("Tệp", "066-na-ri-2020.xlsx"));
+                    .anySatisfy(r -> assertThat(r.subList(0, 2)).containsExactly("Tệp đã nộp", "066-na-ri-2020.xlsx"));
         }
     }
 
@@ -178,16 +178,16 @@ class RerunsTest {
         Map<String, List<String>> before = pipeline.snapshot();
         Path report = pipeline.output("ocop-progress-2020-12-31.xlsx");
         FileTime written = Files.getLastModifiedTime(report);
-        Files.delete(pipeline.output("feedback/066-2020.xlsx"));
+        Files.delete(pipeline.output("feedback/066-na-ri-2020.xlsx"));
 
         Path original = pipeline.input.resolve("066-na-ri-2020.xlsx");
         correct(original, pipeline.input.resolve("066-na-ri-2020-sua.xlsx"), LocalDate.of(2021, 2, 1));
         Files.delete(original);
         assertThat(pipeline.run("consolidate", "--dry-run")).isEqualTo(Cli.OK);
 
-        assertThat(pipeline.output("feedback/066-2020.xlsx")).exists();
-        assertThat(Workbooks.table(pipeline.output("feedback/066-2020.xlsx"), "Tóm tắt", "Mục"))
-                .anySatisfy(r -> assertThat(r.subList(0, 2)).containsExactly("Tệp", "066-na-ri-2020-sua.xlsx"));
+        assertThat(pipeline.output("feedback/066-na-ri-2020.xlsx")).exists();
+        assertThat(Workbooks.table(pipeline.output("feedback/066-na-ri-2020.xlsx"), "Tóm tắt", "Mục"))
+                .anySatisfy(r -> assertThat(r.subList(0, 2)).containsExactly("Tệp đã nộp", "066-na-ri-2020-sua.xlsx"));
         assertThat(pipeline.snapshot()).isEqualTo(before);
         assertThat(Files.getLastModifiedTime(report)).isEqualTo(written);
         try (var files = Files.list(pipeline.output(""))) {
@@ -238,7 +238,7 @@ class RerunsTest {
             return null;
         });
         try (var files = Files.list(pipeline.output("feedback"))) {
-            Path feedback = files.filter(f -> f.getFileName().toString().matches("066-2020-\\d+\\.xlsx")).findFirst().orElseThrow();
+            Path feedback = files.filter(f -> f.getFileName().toString().matches("066-na-ri-2020-\\d+\\.xlsx")).findFirst().orElseThrow();
             assertThat(Workbooks.table(feedback, "Lỗi", "Mức độ")).anySatisfy(r ->
                     assertThat(String.join("|", r)).contains("FILE_CORRECTION_UNREADABLE").contains("066-na-ri-2020.xlsx"));
         }

@@ -2,6 +2,7 @@ package vn.backan.ocop.intake.excel;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Reads the cells of an untrusted workbook, sheet by sheet, row by row, without ever holding a
@@ -37,6 +38,14 @@ public interface WorkbookReader extends AutoCloseable {
 
     /** @return every sheet (chart sheets included, they have no rows), in workbook order */
     List<SheetInfo> sheets();
+
+    /**
+     * @return the names of the sheets a feedback workbook added, when this is one sent back
+     *         ({@link FeedbackMarker}): they are the job's, not the district's; case-insensitive
+     */
+    default Set<String> feedbackSheets() {
+        return Set.of();
+    }
 
     /**
      * @param sheet one of {@link #sheets()}

@@ -2,14 +2,20 @@ package vn.backan.ocop.intake.excel;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 
-/** What xl/workbook.xml tells us: the sheets in tab order, and the date system. */
-record WorkbookXml(List<Entry> sheets, boolean date1904) {
+/**
+ * What xl/workbook.xml tells us: the sheets in tab order, the date system, and the sheets an
+ * earlier feedback workbook added ({@link FeedbackMarker}).
+ */
+record WorkbookXml(List<Entry> sheets, boolean date1904, Set<String> feedbackSheets) {
 
+    /** A marker lists two or three short sheet names; a longer value is not ours. */
+    private static final int MAX_MARKER = 1000;
     private static final String RELATIONSHIPS_NS =
             "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 
@@ -21,6 +27,7 @@ record WorkbookXml(List<Entry> sheets, boolean date1904) {
     static WorkbookXml parse(XMLStreamReader reader) throws XMLStreamException {
         List<Entry> sheets = new ArrayList<>();
         boolean date1904 = false;
+        Set<String> feedbackSheets = Set.of();
         while (reader.hasNext()) {
             int event = reader.next();
             if (event == XMLStreamConstants.END_ELEMENT) {
@@ -35,11 +42,34 @@ record WorkbookXml(List<Entry> sheets, boolean date1904) {
                 Xml.skipElement(reader);
             } else if ("sheets".equals(name)) {
                 readSheets(reader, sheets);
+            } else if ("definedNames".equals(name)) {
+                feedbackSheets = readMarker(reader);
             } else {
                 Xml.skipElement(reader);
             }
         }
-        return new WorkbookXml(List.copyOf(sheets), date1904);
+        return new WorkbookXml(List.copyOf(sheets), date1904, feedbackSheets);
+    }
+
+    /** The sheets {@link FeedbackMarker#NAME} lists, among the defined names; the others are skipped. */
+    private static Set<String> readMarker(XMLStreamReader reader) throws XMLStreamException {
+        Set<String> marked = Set.of();
+        while (true) {
+            int event = reader.next();
+            if (event == XMLStreamConstants.END_ELEMENT) {
+                return marked;
+            }
+            if (event != XMLStreamConstants.START_ELEMENT) {
+                continue;
+            }
+            if ("definedName".equals(reader.getLocalName())
+                    && FeedbackMarker.NAME.equalsIgnoreCase(reader.getAttributeValue(null, "name"))
+                    && reader.getAttributeValue(null, "localSheetId") == null) {
+                marked = FeedbackMarker.sheets(Xml.text(reader, MAX_MARKER));
+            } else {
+                Xml.skipElement(reader);
+            }
+        }
     }
 
     private static void readSheets(XMLStreamReader reader, List<Entry> into) throws XMLStreamException {

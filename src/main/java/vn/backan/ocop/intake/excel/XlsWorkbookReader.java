@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.apache.poi.EncryptedDocumentException;
 import org.apache.poi.hssf.OldExcelFormatException;
@@ -104,6 +105,20 @@ final class XlsWorkbookReader implements WorkbookReader {
     @Override
     public List<SheetInfo> sheets() {
         return sheets;
+    }
+
+    @Override
+    public Set<String> feedbackSheets() {
+        org.apache.poi.ss.usermodel.Name marker = workbook.getName(FeedbackMarker.NAME);
+        if (marker == null || marker.getSheetIndex() >= 0) {
+            return Set.of();
+        }
+        try {
+            return FeedbackMarker.sheets(marker.getRefersToFormula());
+        } catch (RuntimeException e) {
+            // A name of that spelling whose value HSSF cannot render is not ours.
+            return Set.of();
+        }
     }
 
     @Override

@@ -39,6 +39,7 @@ final class XlsxWorkbookReader implements WorkbookReader {
     private final List<WorkbookXml.Entry> entries;
     private final List<SheetInfo> sheets;
     private final boolean date1904;
+    private final Set<String> feedbackSheets;
     private final CellStyles styles;
     private final SharedStrings sharedStrings;
     private final Xml xml;
@@ -55,6 +56,7 @@ final class XlsxWorkbookReader implements WorkbookReader {
         this.workbookPart = workbookPart;
         this.entries = workbook.sheets();
         this.date1904 = workbook.date1904();
+        this.feedbackSheets = workbook.feedbackSheets();
         this.styles = styles;
         this.sharedStrings = sharedStrings;
         this.xml = xml;
@@ -182,6 +184,11 @@ final class XlsxWorkbookReader implements WorkbookReader {
     @Override
     public List<SheetInfo> sheets() {
         return sheets;
+    }
+
+    @Override
+    public Set<String> feedbackSheets() {
+        return feedbackSheets;
     }
 
     @Override
