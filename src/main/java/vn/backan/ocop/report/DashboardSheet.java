@@ -10,6 +10,7 @@ import java.util.stream.StreamSupport;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 
+import vn.backan.ocop.layout.PrintLayout;
 import vn.backan.ocop.entity.EntityType;
 
 /**

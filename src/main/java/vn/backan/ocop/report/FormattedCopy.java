@@ -21,7 +21,7 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 import vn.backan.ocop.intake.excel.FeedbackMarker;
-import vn.backan.ocop.template.PrintLayout;
+import vn.backan.ocop.layout.PrintLayout;
 
 /**
  * The district's own .xlsx, annotated in place: every sheet, value, formula, number format, width,

@@ -33,7 +33,7 @@ import vn.backan.ocop.report.Styles.Fill;
 import vn.backan.ocop.report.Styles.Format;
 import vn.backan.ocop.text.LegacyEncoding;
 import vn.backan.ocop.text.LegacyText;
-import vn.backan.ocop.template.PrintLayout;
+import vn.backan.ocop.layout.PrintLayout;
 import vn.backan.ocop.text.TextRun;
 
 /**

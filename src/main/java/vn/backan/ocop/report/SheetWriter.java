@@ -12,6 +12,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
 
+import vn.backan.ocop.layout.PrintLayout;
 import vn.backan.ocop.report.Styles.Format;
 
 /**

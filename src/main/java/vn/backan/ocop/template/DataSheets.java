@@ -20,6 +20,7 @@ import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.usermodel.XSSFCell;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 
+import vn.backan.ocop.layout.PrintLayout;
 import vn.backan.ocop.intake.Column;
 import vn.backan.ocop.intake.Period;
 import vn.backan.ocop.intake.SheetKind;

@@ -9,6 +9,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 
+import vn.backan.ocop.layout.PrintLayout;
 import vn.backan.ocop.intake.Column;
 import vn.backan.ocop.intake.Period;
 import vn.backan.ocop.intake.SheetKind;

@@ -38,6 +38,7 @@ import org.springframework.batch.test.context.SpringBatchTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 
+import vn.backan.ocop.layout.PrintLayout;
 import vn.backan.ocop.intake.excel.CellKind;
 import vn.backan.ocop.intake.excel.RawCell;
 import vn.backan.ocop.intake.excel.RowCursor;

@@ -1,4 +1,4 @@
-package vn.backan.ocop.report;
+package vn.backan.ocop.layout;
 
 import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -89,7 +89,12 @@ public final class PrintLayout {
         sheet.setMargin(Sheet.BottomMargin, 0.6);
         sheet.setMargin(Sheet.HeaderMargin, 0.3);
         sheet.setMargin(Sheet.FooterMargin, 0.3);
-        sheet.getFooter().setCenter("Trang &P / &N");
-        sheet.getFooter().setRight("&A");
+        // A district's own footer stays on its annotated copy; our sheets start without one.
+        if (sheet.getFooter().getCenter().isEmpty()) {
+            sheet.getFooter().setCenter("Trang &P / &N");
+        }
+        if (sheet.getFooter().getRight().isEmpty()) {
+            sheet.getFooter().setRight("&A");
+        }
     }
 }
