@@ -19,8 +19,8 @@ import vn.backan.ocop.intake.excel.WorkbookReader;
 
 /**
  * {@code consolidate} under {@code -Xmx256m} (a separate JVM, as cron starts it) over a warehouse of
- * {@value #PRODUCTS} valid products, which the sample's ratings are multiplied into: the report step
- * reads every one of them, and lists them all. Until the progress report streamed its ratings, H2 ran
+ * {@value #PRODUCTS} valid products and as many expired ones, which the sample's ratings are
+ * multiplied into: the report step reads every one of them, and lists the valid ones. Until the progress report streamed its ratings, H2 ran
  * out of memory in this run and closed the database (issue 14, with 280,000 products). The full-size
  * set of files is the benchmark's ({@code ConsolidateBenchmark rounds 5000}).
  */
@@ -53,6 +53,20 @@ class LargeWarehouseTest {
                     from fct_rating f cross join system_range(1, ?) c
                     where f.valid_to_run is null and f.stars >= 3
                     """, copies - 1);
+            // And as many again of certificates that expired years ago: history the report reads past.
+            jdbc.update("""
+                    insert into fct_rating (district_code, product_key, recognised_on, product_code, product_name, set_no,
+                        group_no, entity_name, entity_key, commune_code, stars, score, certified, expires_on, decision_no,
+                        recognition_level, value_chain, period_code, row_hash, submission_id, sheet_name, excel_row,
+                        valid_from_run, valid_from)
+                    select f.district_code, f.product_key || ' cũ #' || c.x, dateadd(year, -5, f.recognised_on), f.product_code,
+                        f.product_name || ' — sản phẩm cũ số ' || c.x || ' của hợp tác xã, chứng nhận đã hết hạn từ lâu',
+                        f.set_no, f.group_no, f.entity_name, f.entity_key, f.commune_code, f.stars, f.score, f.certified,
+                        dateadd(year, -5, f.expires_on), f.decision_no, f.recognition_level, f.value_chain, f.period_code,
+                        f.row_hash, f.submission_id, f.sheet_name, f.excel_row, f.valid_from_run, f.valid_from
+                    from fct_rating f cross join system_range(1, ?) c
+                    where f.valid_to_run is null and f.stars >= 3 and f.product_key not like '% #%'
+                    """, copies);
             return sample * copies;
         });
         assertThat(valid).isGreaterThanOrEqualTo(PRODUCTS);
