@@ -68,19 +68,23 @@ class ChangeQueries {
 
     List<Change> of(RunSpan runs) {
         List<Change> changes = new ArrayList<>();
-        Map<String, String> earlierRatings = earlierRatings(runs);
+        Map<String, String> earlierRatings = null;
         for (Table t : TABLES) {
             Map<String, Map<String, Object>> closed = versions(t, "valid_to_run", runs);
             Map<String, Map<String, Object>> opened = versions(t, "valid_from_run", runs);
+            if (earlierRatings == null) {
+                earlierRatings = earlierRatings(runs, opened.values());
+            }
+            Map<String, String> earlier = earlierRatings;
             int unlisted = count(t, "valid_to_run", runs) - closed.size() + count(t, "valid_from_run", runs) - opened.size();
             opened.forEach((key, now) -> {
                 Map<String, Object> was = closed.remove(key);
                 Change change = change(t, was == null ? "Thêm" : "Sửa", was, now);
-                String earlier = t == TABLES.get(0) && was == null
-                        ? earlierRatings.get(now.get("district_code") + "|" + now.get("product_key")) : null;
+                String before = t == TABLES.get(0) && was == null
+                        ? earlier.get(now.get("district_code") + "|" + now.get("product_key")) : null;
                 // A new rating of a product rated before is a re-rating, not a new product.
-                changes.add(earlier == null ? change : new Change(change.table(), "Đánh giá lại", change.districtCode(),
-                        change.title(), earlier, change.after(), change.fileName(), change.location(), change.codes()));
+                changes.add(before == null ? change : new Change(change.table(), "Đánh giá lại", change.districtCode(),
+                        change.title(), before, change.after(), change.fileName(), change.location(), change.codes()));
             });
             closed.values().forEach(was -> changes.add(change(t, "Bỏ", was, null)));
             if (unlisted > 0) {
@@ -97,15 +101,23 @@ class ChangeQueries {
         return changes;
     }
 
-    /** For products rated anew by the run: their previous current rating, as "Số sao: 4 (2018-12-12)". */
-    private Map<String, String> earlierRatings(RunSpan runs) {
+    /**
+     * For the listed ratings the runs opened: the product's previous current rating, as "Số sao: 4
+     * (2018-12-12)". Only those listed are kept: a first load re-rates a country's products.
+     */
+    private Map<String, String> earlierRatings(RunSpan runs, java.util.Collection<Map<String, Object>> listed) {
+        java.util.Set<String> keys = new java.util.HashSet<>();
+        listed.forEach(row -> keys.add(row.get("district_code") + "|" + row.get("product_key")));
         Map<String, String> earlier = new LinkedHashMap<>();
         jdbc.query("select o.district_code, o.product_key, o.stars, o.recognised_on from fct_rating o "
                 + "join fct_rating n on n.district_code = o.district_code and n.product_key = o.product_key "
                 + "and n.valid_from_run between ? and ? and o.recognised_on < n.recognised_on "
                 + "where o.valid_to_run is null order by o.recognised_on", rs -> {
-                    earlier.put(rs.getString(1) + "|" + rs.getString(2),
-                            LABELS.get("stars") + ": " + rs.getInt(3) + " (" + SheetWriter.DAY.format(rs.getDate(4).toLocalDate()) + ")");
+                    String key = rs.getString(1) + "|" + rs.getString(2);
+                    if (keys.contains(key)) {
+                        earlier.put(key, LABELS.get("stars") + ": " + rs.getInt(3) + " ("
+                                + SheetWriter.DAY.format(rs.getDate(4).toLocalDate()) + ")");
+                    }
                 }, runs.first(), runs.last());
         return earlier;
     }

@@ -1,11 +1,9 @@
 package vn.backan.ocop.warehouse;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
@@ -26,6 +24,7 @@ import vn.backan.ocop.validation.Severity;
 public class CrossRowChecks {
 
     private final JdbcTemplate jdbc;
+    private final JdbcTemplate cursor;
     private final IssueStore issues;
     private final SubmissionSheets sheets;
     /** Column layouts of the submission being checked, by sheet kind: one query per sheet, not per issue. */
@@ -33,6 +32,9 @@ public class CrossRowChecks {
 
     public CrossRowChecks(JdbcTemplate jdbc, IssueStore issues, SubmissionSheets sheets) {
         this.jdbc = jdbc;
+        // A cursor: PostgreSQL's driver otherwise reads a whole result into memory before the first row.
+        this.cursor = new JdbcTemplate(jdbc.getDataSource());
+        cursor.setFetchSize(BATCH);
         this.issues = issues;
         this.sheets = sheets;
     }
@@ -60,14 +62,17 @@ public class CrossRowChecks {
         String keys = String.join(", ", t.keys());
         String join = String.join(" and ", t.keys().stream().map(k -> "d." + k + " = f." + k).toList());
         String notNull = String.join(" and ", t.keys().stream().map(k -> k + " is not null").toList());
-        List<Object[]> rows = jdbc.query("select d.excel_row, d.sheet_name, f.first_row from " + t.name() + " d join ("
-                        + "select " + keys + ", min(excel_row) first_row from " + t.name()
-                        + " where submission_id = ? and outcome <> 'rejected' and " + notNull
-                        + " group by " + keys + " having count(*) > 1) f on " + join
-                        + " where d.submission_id = ? and d.outcome <> 'rejected' and d.excel_row > f.first_row",
-                (rs, n) -> new Object[] {rs.getInt(1), rs.getString(2), rs.getInt(3)}, s.id(), s.id());
-        flag(s, t, rows.stream().map(r -> issue(s, t.kind(), IssueCode.DUPLICATE_IN_FILE, t.anchor(), (Integer) r[0],
-                (String) r[1], null, Integer.toString((Integer) r[2]))).toList());
+        try (Found found = new Found(s, t)) {
+            cursor.query("select d.excel_row, d.sheet_name, f.first_row from " + t.name() + " d join ("
+                            + "select " + keys + ", min(excel_row) first_row from " + t.name()
+                            + " where submission_id = ? and outcome <> 'rejected' and " + notNull
+                            + " group by " + keys + " having count(*) > 1) f on " + join
+                            + " where d.submission_id = ? and d.outcome <> 'rejected' and d.excel_row > f.first_row",
+                    rs -> {
+                        found.add(issue(s, t.kind(), IssueCode.DUPLICATE_IN_FILE, t.anchor(), rs.getInt(1), rs.getString(2), null,
+                                Integer.toString(rs.getInt(3))));
+                    }, s.id(), s.id());
+        }
     }
 
     /**
@@ -81,67 +86,74 @@ public class CrossRowChecks {
             return;
         }
         String entitySheet = read.get(0);
-        List<Issue> found = jdbc.query("select p.excel_row, p.sheet_name, p.entity_name from stg_product p "
-                        + "where p.submission_id = ? and p.outcome <> 'rejected' and p.entity_key is not null and not exists ("
-                        + "select 1 from stg_entity e where e.submission_id = p.submission_id and e.entity_key = p.entity_key)",
-                (rs, n) -> issue(s, SheetKind.PRODUCT, IssueCode.ENTITY_NOT_IN_SHEET, Column.PRODUCT_ENTITY, rs.getInt(1),
-                        rs.getString(2), rs.getString(3), entitySheet), s.id());
-        flag(s, TABLES.get(0), found);
+        try (Found found = new Found(s, TABLES.get(0))) {
+            cursor.query("select p.excel_row, p.sheet_name, p.entity_name from stg_product p "
+                            + "where p.submission_id = ? and p.outcome <> 'rejected' and p.entity_key is not null and not exists ("
+                            + "select 1 from stg_entity e where e.submission_id = p.submission_id and e.entity_key = p.entity_key)",
+                    rs -> {
+                        found.add(issue(s, SheetKind.PRODUCT, IssueCode.ENTITY_NOT_IN_SHEET, Column.PRODUCT_ENTITY, rs.getInt(1),
+                                rs.getString(2), rs.getString(3), entitySheet));
+                    }, s.id());
+        }
     }
 
     private void ratingsDiffering(Submission s) {
         if (s.districtCode() == null) {
             return;
         }
-        List<Issue> found = new ArrayList<>();
-        Set<Integer> flagged = new HashSet<>();
-        jdbc.query("select p.excel_row, p.sheet_name, os.period_code, "
-                        + "p.product_name, o.product_name, p.set_no, o.set_no, p.group_no, o.group_no, p.entity_name, o.entity_name, "
-                        + "p.commune_code, o.commune_code, p.stars, o.stars, p.score, o.score, p.decision_no, o.decision_no, "
-                        + "p.recognition_level, o.recognition_level, p.value_chain, o.value_chain, p.product_code, o.product_code "
-                        + "from stg_product p "
-                        + "join audit_submission ps on ps.submission_id = p.submission_id "
-                        + "join stg_product o on o.product_key = p.product_key and o.recognised_on = p.recognised_on "
-                        + "and o.outcome <> 'rejected' and o.row_hash <> p.row_hash "
-                        + "join audit_submission os on os.submission_id = o.submission_id and os.is_current "
-                        + "and os.district_code = ps.district_code and os.period_ends_on < ps.period_ends_on "
-                        + "where p.submission_id = ? and p.outcome <> 'rejected' order by p.excel_row, os.period_ends_on desc",
-                rs -> {
-                    int row = rs.getInt(1);
-                    if (!flagged.add(row)) {
-                        return; // ordered newest first: the nearest earlier period is the one to compare with
-                    }
-                    List<String> differing = new ArrayList<>();
-                    String[] columns = {Column.PRODUCT_NAME.header(), Column.PRODUCT_GROUP.header(), Column.PRODUCT_GROUP.header(),
-                            Column.PRODUCT_ENTITY.header(), Column.PRODUCT_COMMUNE.header(), Column.PRODUCT_STARS.header(),
-                            Column.PRODUCT_SCORE.header(), Column.PRODUCT_DECISION.header(), Column.PRODUCT_LEVEL.header(),
-                            Column.PRODUCT_VALUE_CHAIN.header(), Column.PRODUCT_CODE.header()};
-                    for (int i = 0; i < columns.length; i++) {
-                        Object mine = rs.getObject(4 + 2 * i);
-                        Object theirs = rs.getObject(5 + 2 * i);
-                        if (!same(mine, theirs) && !differing.contains(columns[i])) {
-                            differing.add(columns[i]);
+        int[] flagged = {0};
+        try (Found found = new Found(s, TABLES.get(0))) {
+            cursor.query("select p.excel_row, p.sheet_name, os.period_code, "
+                            + "p.product_name, o.product_name, p.set_no, o.set_no, p.group_no, o.group_no, p.entity_name, o.entity_name, "
+                            + "p.commune_code, o.commune_code, p.stars, o.stars, p.score, o.score, p.decision_no, o.decision_no, "
+                            + "p.recognition_level, o.recognition_level, p.value_chain, o.value_chain, p.product_code, o.product_code "
+                            + "from stg_product p "
+                            + "join audit_submission ps on ps.submission_id = p.submission_id "
+                            + "join stg_product o on o.product_key = p.product_key and o.recognised_on = p.recognised_on "
+                            + "and o.outcome <> 'rejected' and o.row_hash <> p.row_hash "
+                            + "join audit_submission os on os.submission_id = o.submission_id and os.is_current "
+                            + "and os.district_code = ps.district_code and os.period_ends_on < ps.period_ends_on "
+                            + "where p.submission_id = ? and p.outcome <> 'rejected' order by p.excel_row, os.period_ends_on desc",
+                    rs -> {
+                        int row = rs.getInt(1);
+                        if (row == flagged[0]) {
+                            return; // ordered newest first: the nearest earlier period is the one to compare with
                         }
-                    }
-                    found.add(issue(s, SheetKind.PRODUCT, IssueCode.RATING_DIFFERS_FROM_EARLIER, Column.PRODUCT_NAME,
-                            row, rs.getString(2), rs.getString(4), rs.getString(3), String.join(", ", differing)));
-                }, s.id());
-        flag(s, TABLES.get(0), found);
+                        flagged[0] = row;
+                        List<String> differing = new ArrayList<>();
+                        String[] columns = {Column.PRODUCT_NAME.header(), Column.PRODUCT_GROUP.header(), Column.PRODUCT_GROUP.header(),
+                                Column.PRODUCT_ENTITY.header(), Column.PRODUCT_COMMUNE.header(), Column.PRODUCT_STARS.header(),
+                                Column.PRODUCT_SCORE.header(), Column.PRODUCT_DECISION.header(), Column.PRODUCT_LEVEL.header(),
+                                Column.PRODUCT_VALUE_CHAIN.header(), Column.PRODUCT_CODE.header()};
+                        for (int i = 0; i < columns.length; i++) {
+                            Object mine = rs.getObject(4 + 2 * i);
+                            Object theirs = rs.getObject(5 + 2 * i);
+                            if (!same(mine, theirs) && !differing.contains(columns[i])) {
+                                differing.add(columns[i]);
+                            }
+                        }
+                        found.add(issue(s, SheetKind.PRODUCT, IssueCode.RATING_DIFFERS_FROM_EARLIER, Column.PRODUCT_NAME,
+                                row, rs.getString(2), rs.getString(4), rs.getString(3), String.join(", ", differing)));
+                    }, s.id());
+        }
     }
 
     private void productsElsewhere(Submission s) {
         if (s.districtCode() == null) {
             return;
         }
-        List<Issue> found = jdbc.query("select p.excel_row, p.sheet_name, min(p.product_name), min(d.district_type || ' ' || d.district_name) "
-                        + "from stg_product p "
-                        + "join stg_product o on o.name_key = p.name_key and o.entity_key = p.entity_key and o.outcome <> 'rejected' "
-                        + "join audit_submission os on os.submission_id = o.submission_id and os.is_current and os.district_code <> ? "
-                        + "join ref_district d on d.district_code = os.district_code "
-                        + "where p.submission_id = ? and p.outcome <> 'rejected' group by p.excel_row, p.sheet_name",
-                (rs, n) -> issue(s, SheetKind.PRODUCT, IssueCode.PRODUCT_IN_OTHER_DISTRICT, Column.PRODUCT_NAME, rs.getInt(1),
-                        rs.getString(2), rs.getString(3), rs.getString(4)), s.districtCode(), s.id());
-        flag(s, TABLES.get(0), found);
+        try (Found found = new Found(s, TABLES.get(0))) {
+            cursor.query("select p.excel_row, p.sheet_name, min(p.product_name), min(d.district_type || ' ' || d.district_name) "
+                            + "from stg_product p "
+                            + "join stg_product o on o.name_key = p.name_key and o.entity_key = p.entity_key and o.outcome <> 'rejected' "
+                            + "join audit_submission os on os.submission_id = o.submission_id and os.is_current and os.district_code <> ? "
+                            + "join ref_district d on d.district_code = os.district_code "
+                            + "where p.submission_id = ? and p.outcome <> 'rejected' group by p.excel_row, p.sheet_name",
+                    rs -> {
+                        found.add(issue(s, SheetKind.PRODUCT, IssueCode.PRODUCT_IN_OTHER_DISTRICT, Column.PRODUCT_NAME, rs.getInt(1),
+                                rs.getString(2), rs.getString(3), rs.getString(4)));
+                    }, s.districtCode(), s.id());
+        }
     }
 
     private static boolean same(Object a, Object b) {
@@ -157,6 +169,38 @@ public class CrossRowChecks {
         Integer index = layout.get(column.name());
         return new Issue(code, sheetName, row, index == null ? null : CellRef.of(row, index), column.header(), value, null, List.of(args));
     }
+
+    /**
+     * The issues one rule finds in a submission, recorded {@value #BATCH} at a time as the query's cursor
+     * reads them: a file whose every row breaks the rule does not have to fit in memory. The rows a
+     * batch flags do not change what the open query returns (H2 has computed its result; a PostgreSQL
+     * cursor reads the snapshot it was opened on).
+     */
+    private final class Found implements AutoCloseable {
+        private final Submission submission;
+        private final Table table;
+        private final List<Issue> batch = new ArrayList<>();
+
+        Found(Submission submission, Table table) {
+            this.submission = submission;
+            this.table = table;
+        }
+
+        void add(Issue issue) {
+            batch.add(issue);
+            if (batch.size() >= BATCH) {
+                close();
+            }
+        }
+
+        @Override
+        public void close() {
+            flag(submission, table, batch);
+            batch.clear();
+        }
+    }
+
+    static final int BATCH = 1000;
 
     /** Records the issues and moves the rows' outcomes: errors reject, warnings mark a loaded row. */
     private void flag(Submission s, Table table, List<Issue> found) {

@@ -21,7 +21,8 @@ import vn.backan.ocop.reference.Gazetteer;
  * ratings as districts send them (later rounds repeat earlier ratings), then runs the pipeline in a
  * child JVM with {@code -Xmx256m} against a fresh database (H2, or PostgreSQL with a 4th argument
  * {@code postgres}: an embedded server started here) and reports wall time, rows per second and the
- * child's peak resident memory. Not a test: run it by hand.
+ * child's peak resident memory, and each step's time. Not a test: run it by hand. With {@code rounds}
+ * for {@code files}: the set of issue 14 ({@link RoundsSet}: 41 files, {@code products} per yearly round).
  *
  * <pre>
  * mvn -B -q test-compile
@@ -64,7 +65,8 @@ public final class ConsolidateBenchmark {
         System.out.printf(Locale.ROOT, "input: %d files, %,d data rows, written in %.1f s%n", files, rows, seconds(started));
 
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx256m", "-cp", System.getProperty("java.class.path"), "vn.backan.ocop.OcopApplication", "consolidate",
+                "-Xmx256m", "-Dlogging.level.org.springframework.batch.core.step.AbstractStep=INFO",
+                "-cp", System.getProperty("java.class.path"), "vn.backan.ocop.OcopApplication", "consolidate",
                 "--input", input.toString(), "--output", home.resolve("output").toString()));
         if (args.length > 3 && args[3].equals("postgres")) {
             command.addAll(List.of(TestDatabase.create(TestDatabase.Kind.POSTGRESQL, home).options()));
@@ -76,6 +78,7 @@ public final class ConsolidateBenchmark {
         long peakKb = 0;
         try (BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
             Thread reader = new Thread(() -> out.lines().filter(l -> l.contains("Published") || l.contains("Progress")
+                    || l.contains("executed in")
                     || l.contains("feedback workbooks") || l.contains("ERROR") || l.contains("failed")).forEach(System.out::println));
             reader.start();
             while (process.isAlive()) {

@@ -33,11 +33,12 @@ final class ChildRun implements AutoCloseable {
         reader.start();
     }
 
-    static ChildRun consolidate(Pipeline pipeline) throws IOException {
+    static ChildRun consolidate(Pipeline pipeline, String... extra) throws IOException {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx256m", "-cp", System.getProperty("java.class.path"), "vn.backan.ocop.OcopApplication",
                 "consolidate", "--input", pipeline.input.toString(), "--output", pipeline.home.resolve("output").toString()));
         command.addAll(List.of(pipeline.db.options()));
+        command.addAll(List.of(extra));
         return new ChildRun(new ProcessBuilder(command).directory(pipeline.home.toFile()).redirectErrorStream(true).start());
     }
 
