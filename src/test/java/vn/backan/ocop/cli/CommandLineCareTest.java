@@ -125,7 +125,7 @@ class CommandLineCareTest {
         assertThat(run("consolidate", "--input", input.toString(), "--output", dir.resolve("out").toString(), "--db", db))
                 .isEqualTo(Cli.OK);
         assertThat(progress).isRegularFile();
-        assertThat(dir.resolve("out/feedback/066-2020.xlsx")).isRegularFile();
+        assertThat(dir.resolve("out/feedback/066-na-ri-2020.xlsx")).isRegularFile();
         assertThat(run("status", "--db", db)).isEqualTo(Cli.OK);
         assertThat(out()).doesNotContain("NOT WRITTEN");
         try (Stream<Path> files = Files.list(dir.resolve("out"))) {

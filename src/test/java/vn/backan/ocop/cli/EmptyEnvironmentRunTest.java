@@ -51,7 +51,7 @@ class EmptyEnvironmentRunTest {
         // a name not in UTF-8 is left alone with a line saying so, and the rest of the night goes on
         assertThat(console).contains("062 Ng\uFFFDn S\uFFFDn 2020.xlsx: the file name is not in UTF-8");
         assertThat(console).doesNotContain("InvalidPathException", "Exception");
-        for (String feedback : List.of("060-2020.xlsx", "061-2020.xlsx", "066-2020.xlsx")) {
+        for (String feedback : List.of("060-pac-nam-2020.xlsx", "061-ba-be-2020.xlsx", "066-na-ri-2020.xlsx")) {
             assertThat(home.resolve("out/feedback/" + feedback)).exists();
         }
         assertThat(home.resolve("out/ocop-progress-2020-12-31.xlsx")).exists();
