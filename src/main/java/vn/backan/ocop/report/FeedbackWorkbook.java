@@ -1,5 +1,6 @@
 package vn.backan.ocop.report;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Path;
@@ -146,10 +147,20 @@ final class FeedbackWorkbook {
             }
         }
         if (formatted != null) {
-            writeFormatted(formatted, out);
-        } else {
-            writeStreamed(out, missing == null ? source.file() : null, missing);
+            // Into memory first (the file is small, EditableCopy's limit): a workbook POI opens but cannot
+            // rearrange, such as one listing a sheet whose part is missing, falls back to the value-by-value
+            // copy instead of failing the feedback of every file of the run.
+            ByteArrayOutputStream copy = new ByteArrayOutputStream();
+            try {
+                writeFormatted(formatted, copy);
+                copy.writeTo(out);
+                return;
+            } catch (IOException | RuntimeException e) {
+                log.warn("{}: the annotated copy in the district's formatting failed ({}); copying values only",
+                        source.file().getFileName(), e.toString());
+            }
         }
+        writeStreamed(out, missing == null ? source.file() : null, missing);
     }
 
     private static String unreadable(WorkbookException e) {
