@@ -17,7 +17,8 @@ record VersionedTable(String table, String key, String wanted, String work, List
     static final VersionedTable RATING = new VersionedTable("fct_rating", "rating_sk", "stg_current_rating", "stg_publish_rating",
             List.of("district_code", "product_key", "recognised_on"),
             List.of("product_code", "product_name", "set_no", "group_no", "entity_name", "entity_key", "commune_code",
-                    "stars", "score", "certified", "expires_on", "decision_no", "recognition_level", "value_chain", "period_code"));
+                    "stars", "score", "certified", "expires_on", "decision_no", "recognition_level", "value_chain", "period_code",
+                    "set_inferred"));
 
     static final VersionedTable ENTITY = new VersionedTable("dim_entity", "entity_sk", "stg_current_entity", "stg_publish_entity",
             List.of("district_code", "entity_key"),

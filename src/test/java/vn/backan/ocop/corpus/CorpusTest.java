@@ -162,6 +162,21 @@ class CorpusTest {
     }
 
     @Test
+    void aSetInferredFromTheNameIsMarkedInTheWarehouseAsInStaging() {
+        List<Map<String, Object>> published = jdbc.queryForList("""
+                select f.product_name, f.set_inferred as published, p.set_inferred as staged
+                from fct_rating f
+                join stg_product p on p.submission_id = f.submission_id and p.excel_row = f.excel_row
+                     and p.sheet_name = f.sheet_name
+                where f.valid_to_run is null
+                """);
+        assertThat(published).isNotEmpty();
+        assertThat(published).allSatisfy(r -> assertThat(r.get("published")).as(r.toString()).isEqualTo(r.get("staged")));
+        assertThat(published).as("ratings whose set was inferred").anySatisfy(r -> assertThat(r.get("published")).isEqualTo(true));
+        assertThat(published).as("ratings whose set the file gave").anySatisfy(r -> assertThat(r.get("published")).isEqualTo(false));
+    }
+
+    @Test
     void everyCorpusFileHasAnExpectation() throws Exception {
         for (String file : CorpusFiles.all().keySet()) {
             assertThat(Expected.load(file).lines()).as(file).isNotEmpty();
