@@ -1,16 +1,16 @@
 package vn.backan.ocop.commune;
 
-import static vn.backan.ocop.intake.Column.COMMUNE_DBKK;
-import static vn.backan.ocop.intake.Column.COMMUNE_HOUSEHOLDS;
-import static vn.backan.ocop.intake.Column.COMMUNE_NAME;
-import static vn.backan.ocop.intake.Column.COMMUNE_NTM_YEAR;
-import static vn.backan.ocop.intake.Column.COMMUNE_POOR;
+import static vn.backan.ocop.submission.Column.COMMUNE_DBKK;
+import static vn.backan.ocop.submission.Column.COMMUNE_HOUSEHOLDS;
+import static vn.backan.ocop.submission.Column.COMMUNE_NAME;
+import static vn.backan.ocop.submission.Column.COMMUNE_NTM_YEAR;
+import static vn.backan.ocop.submission.Column.COMMUNE_POOR;
 
 import java.util.Optional;
 
-import vn.backan.ocop.intake.Column;
+import vn.backan.ocop.submission.Column;
 import vn.backan.ocop.intake.Fields;
-import vn.backan.ocop.intake.Presence;
+import vn.backan.ocop.submission.Presence;
 import vn.backan.ocop.intake.SourceRow;
 import vn.backan.ocop.reference.Commune;
 import vn.backan.ocop.reference.ReferenceData;

@@ -1,18 +1,18 @@
 package vn.backan.ocop.entity;
 
-import static vn.backan.ocop.intake.Column.ENTITY_COMMUNE;
-import static vn.backan.ocop.intake.Column.ENTITY_FOUNDED;
-import static vn.backan.ocop.intake.Column.ENTITY_MEMBERS;
-import static vn.backan.ocop.intake.Column.ENTITY_NAME;
-import static vn.backan.ocop.intake.Column.ENTITY_TAX_CODE;
-import static vn.backan.ocop.intake.Column.ENTITY_TYPE;
-import static vn.backan.ocop.intake.Column.ENTITY_WORKERS;
+import static vn.backan.ocop.submission.Column.ENTITY_COMMUNE;
+import static vn.backan.ocop.submission.Column.ENTITY_FOUNDED;
+import static vn.backan.ocop.submission.Column.ENTITY_MEMBERS;
+import static vn.backan.ocop.submission.Column.ENTITY_NAME;
+import static vn.backan.ocop.submission.Column.ENTITY_TAX_CODE;
+import static vn.backan.ocop.submission.Column.ENTITY_TYPE;
+import static vn.backan.ocop.submission.Column.ENTITY_WORKERS;
 
 import java.util.Optional;
 
-import vn.backan.ocop.intake.Column;
+import vn.backan.ocop.submission.Column;
 import vn.backan.ocop.intake.Fields;
-import vn.backan.ocop.intake.Presence;
+import vn.backan.ocop.submission.Presence;
 import vn.backan.ocop.intake.SourceRow;
 import vn.backan.ocop.reference.Commune;
 import vn.backan.ocop.reference.ReferenceData;

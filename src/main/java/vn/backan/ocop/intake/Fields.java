@@ -1,5 +1,7 @@
 package vn.backan.ocop.intake;
 
+import vn.backan.ocop.submission.Presence;
+import vn.backan.ocop.submission.Column;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;

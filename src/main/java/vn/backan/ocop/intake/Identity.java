@@ -1,5 +1,6 @@
 package vn.backan.ocop.intake;
 
+import vn.backan.ocop.submission.Period;
 import vn.backan.ocop.reference.District;
 
 /** The district and period a submission reports on. */

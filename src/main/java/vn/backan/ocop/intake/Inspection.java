@@ -1,5 +1,6 @@
 package vn.backan.ocop.intake;
 
+import vn.backan.ocop.submission.SheetKind;
 import java.util.List;
 import java.util.Map;
 

@@ -1,5 +1,6 @@
 package vn.backan.ocop.intake;
 
+import vn.backan.ocop.submission.Column;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;

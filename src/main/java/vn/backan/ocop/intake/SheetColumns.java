@@ -1,5 +1,6 @@
 package vn.backan.ocop.intake;
 
+import vn.backan.ocop.submission.Column;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;

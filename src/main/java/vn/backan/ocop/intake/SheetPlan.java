@@ -1,5 +1,6 @@
 package vn.backan.ocop.intake;
 
+import vn.backan.ocop.submission.SheetKind;
 import vn.backan.ocop.intake.excel.SheetInfo;
 
 /**

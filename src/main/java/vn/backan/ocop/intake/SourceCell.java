@@ -1,5 +1,6 @@
 package vn.backan.ocop.intake;
 
+import vn.backan.ocop.submission.Column;
 import vn.backan.ocop.intake.excel.RawCell;
 
 /**

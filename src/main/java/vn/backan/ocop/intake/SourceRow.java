@@ -1,5 +1,7 @@
 package vn.backan.ocop.intake;
 
+import vn.backan.ocop.submission.Column;
+import vn.backan.ocop.submission.SheetKind;
 import java.util.Map;
 import java.util.Optional;
 

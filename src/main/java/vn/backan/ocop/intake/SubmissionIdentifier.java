@@ -1,5 +1,6 @@
 package vn.backan.ocop.intake;
 
+import vn.backan.ocop.submission.Period;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;

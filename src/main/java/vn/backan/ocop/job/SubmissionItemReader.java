@@ -13,9 +13,9 @@ import org.springframework.batch.infrastructure.item.ItemStreamReader;
 
 import vn.backan.ocop.intake.FileErrors;
 import vn.backan.ocop.intake.InputScanner;
-import vn.backan.ocop.intake.Period;
+import vn.backan.ocop.submission.Period;
 import vn.backan.ocop.intake.RowPosition;
-import vn.backan.ocop.intake.SheetKind;
+import vn.backan.ocop.submission.SheetKind;
 import vn.backan.ocop.intake.SourceRow;
 import vn.backan.ocop.intake.SubmissionRef;
 import vn.backan.ocop.intake.SubmissionRows;

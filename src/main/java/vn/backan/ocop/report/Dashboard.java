@@ -2,7 +2,7 @@ package vn.backan.ocop.report;
 
 import java.util.List;
 
-import vn.backan.ocop.intake.Period;
+import vn.backan.ocop.submission.Period;
 
 /**
  * What the dashboard compares: the figures as of the report date ({@link Progress}), the same

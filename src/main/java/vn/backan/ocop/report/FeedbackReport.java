@@ -13,7 +13,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
 import vn.backan.ocop.intake.InputScanner;
-import vn.backan.ocop.intake.Period;
+import vn.backan.ocop.submission.Period;
 import vn.backan.ocop.reference.District;
 import vn.backan.ocop.reference.Gazetteer;
 import vn.backan.ocop.reference.ReferenceData;

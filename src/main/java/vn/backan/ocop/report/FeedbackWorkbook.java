@@ -26,8 +26,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import vn.backan.ocop.intake.FileErrors;
-import vn.backan.ocop.intake.Period;
-import vn.backan.ocop.intake.SheetKind;
+import vn.backan.ocop.submission.Period;
+import vn.backan.ocop.submission.SheetKind;
 import vn.backan.ocop.intake.excel.EditableCopy;
 import vn.backan.ocop.intake.excel.FeedbackMarker;
 import vn.backan.ocop.intake.excel.SheetInfo;

@@ -10,7 +10,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
-import vn.backan.ocop.intake.Period;
+import vn.backan.ocop.submission.Period;
 import vn.backan.ocop.text.VietnameseCollator;
 
 import static vn.backan.ocop.report.SortedLines.Codec.readText;

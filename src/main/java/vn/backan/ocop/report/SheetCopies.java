@@ -34,7 +34,7 @@ import vn.backan.ocop.report.Styles.Format;
 import vn.backan.ocop.text.LegacyEncoding;
 import vn.backan.ocop.text.LegacyText;
 import vn.backan.ocop.layout.PrintLayout;
-import vn.backan.ocop.text.TextRun;
+import vn.backan.ocop.intake.excel.TextRun;
 
 /**
  * Copies the sheets of a submitted workbook into its feedback workbook, cell by cell at the same

@@ -5,7 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import vn.backan.ocop.intake.Period;
+import vn.backan.ocop.submission.Period;
 
 /**
  * {@code Nộp báo cáo}: the district × period matrix staff read by colour, then the same reports one

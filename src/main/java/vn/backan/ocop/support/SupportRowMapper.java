@@ -1,11 +1,11 @@
 package vn.backan.ocop.support;
 
-import static vn.backan.ocop.intake.Column.SUPPORT_AMOUNT;
-import static vn.backan.ocop.intake.Column.SUPPORT_COMMUNE;
-import static vn.backan.ocop.intake.Column.SUPPORT_SOURCE;
-import static vn.backan.ocop.intake.Column.SUPPORT_TARGET;
-import static vn.backan.ocop.intake.Column.SUPPORT_TYPE;
-import static vn.backan.ocop.intake.Column.SUPPORT_YEAR;
+import static vn.backan.ocop.submission.Column.SUPPORT_AMOUNT;
+import static vn.backan.ocop.submission.Column.SUPPORT_COMMUNE;
+import static vn.backan.ocop.submission.Column.SUPPORT_SOURCE;
+import static vn.backan.ocop.submission.Column.SUPPORT_TARGET;
+import static vn.backan.ocop.submission.Column.SUPPORT_TYPE;
+import static vn.backan.ocop.submission.Column.SUPPORT_YEAR;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -13,7 +13,7 @@ import java.time.LocalDate;
 import java.util.Optional;
 
 import vn.backan.ocop.intake.Fields;
-import vn.backan.ocop.intake.Presence;
+import vn.backan.ocop.submission.Presence;
 import vn.backan.ocop.intake.SourceRow;
 import vn.backan.ocop.reference.Commune;
 import vn.backan.ocop.reference.ReferenceData;

@@ -48,7 +48,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
-import vn.backan.ocop.intake.Column;
+import vn.backan.ocop.submission.Column;
 import vn.backan.ocop.validation.IssueCode;
 
 /**

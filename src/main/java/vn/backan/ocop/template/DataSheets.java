@@ -21,9 +21,9 @@ import org.apache.poi.xssf.usermodel.XSSFCell;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 
 import vn.backan.ocop.layout.PrintLayout;
-import vn.backan.ocop.intake.Column;
-import vn.backan.ocop.intake.Period;
-import vn.backan.ocop.intake.SheetKind;
+import vn.backan.ocop.submission.Column;
+import vn.backan.ocop.submission.Period;
+import vn.backan.ocop.submission.SheetKind;
 import vn.backan.ocop.reference.District;
 
 /**

@@ -10,9 +10,9 @@ import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 
 import vn.backan.ocop.layout.PrintLayout;
-import vn.backan.ocop.intake.Column;
-import vn.backan.ocop.intake.Period;
-import vn.backan.ocop.intake.SheetKind;
+import vn.backan.ocop.submission.Column;
+import vn.backan.ocop.submission.Period;
+import vn.backan.ocop.submission.SheetKind;
 import vn.backan.ocop.validation.IssueCode;
 import vn.backan.ocop.validation.Messages;
 import vn.backan.ocop.validation.Severity;

@@ -14,7 +14,7 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 import vn.backan.ocop.entity.EntityType;
-import vn.backan.ocop.intake.Period;
+import vn.backan.ocop.submission.Period;
 import vn.backan.ocop.reference.Commune;
 import vn.backan.ocop.reference.District;
 import vn.backan.ocop.reference.ReferenceData;

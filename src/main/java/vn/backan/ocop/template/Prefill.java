@@ -3,7 +3,7 @@ package vn.backan.ocop.template;
 import java.util.List;
 import java.util.Map;
 
-import vn.backan.ocop.intake.Column;
+import vn.backan.ocop.submission.Column;
 
 /**
  * What a template is prefilled with: the rows in force of the district's previous period, as the

@@ -12,8 +12,8 @@ import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import vn.backan.ocop.entity.EntityType;
-import vn.backan.ocop.intake.Column;
-import vn.backan.ocop.intake.Period;
+import vn.backan.ocop.submission.Column;
+import vn.backan.ocop.submission.Period;
 import vn.backan.ocop.product.RecognitionLevel;
 import vn.backan.ocop.reference.Commune;
 import vn.backan.ocop.reference.District;

@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.time.Instant;
 
-import vn.backan.ocop.intake.Period;
+import vn.backan.ocop.submission.Period;
 import vn.backan.ocop.reference.District;
 import vn.backan.ocop.reference.ReferenceData;
 import vn.backan.ocop.text.VietnameseText;

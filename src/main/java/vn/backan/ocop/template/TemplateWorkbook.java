@@ -21,9 +21,9 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 import vn.backan.ocop.layout.PrintLayout;
-import vn.backan.ocop.intake.Column;
-import vn.backan.ocop.intake.Period;
-import vn.backan.ocop.intake.SheetKind;
+import vn.backan.ocop.submission.Column;
+import vn.backan.ocop.submission.Period;
+import vn.backan.ocop.submission.SheetKind;
 import vn.backan.ocop.reference.District;
 import vn.backan.ocop.reference.ReferenceData;
 

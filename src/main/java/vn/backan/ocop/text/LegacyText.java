@@ -1,5 +1,6 @@
 package vn.backan.ocop.text;
 
+import vn.backan.ocop.intake.excel.TextRun;
 import java.util.List;
 
 /** Cell text in whatever encoding its fonts imply, as clean Unicode. */

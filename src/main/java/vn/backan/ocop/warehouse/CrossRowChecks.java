@@ -8,8 +8,8 @@ import java.util.Objects;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
-import vn.backan.ocop.intake.Column;
-import vn.backan.ocop.intake.SheetKind;
+import vn.backan.ocop.submission.Column;
+import vn.backan.ocop.submission.SheetKind;
 import vn.backan.ocop.intake.excel.CellRef;
 import vn.backan.ocop.validation.Issue;
 import vn.backan.ocop.validation.IssueCode;

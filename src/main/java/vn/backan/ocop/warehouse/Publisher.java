@@ -112,7 +112,7 @@ public class Publisher {
         List<String> codes = jdbc.queryForList("select distinct period_code from audit_submission where is_current "
                 + "and period_code not in (select period_code from dim_period)", String.class);
         for (String code : codes) {
-            var period = vn.backan.ocop.intake.Period.ofCode(code);
+            var period = vn.backan.ocop.submission.Period.ofCode(code);
             jdbc.update("insert into dim_period (period_code, period_year, half_no, starts_on, ends_on, label) values (?, ?, ?, ?, ?, ?)",
                     code, period.year(), period.half(), period.startsOn(), period.endsOn(), period.label());
         }

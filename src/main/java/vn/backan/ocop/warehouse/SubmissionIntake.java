@@ -14,7 +14,7 @@ import org.springframework.stereotype.Service;
 import vn.backan.ocop.intake.InputFile;
 import vn.backan.ocop.intake.InputScanner;
 import vn.backan.ocop.intake.Inspection;
-import vn.backan.ocop.intake.SheetKind;
+import vn.backan.ocop.submission.SheetKind;
 import vn.backan.ocop.intake.SheetPlan;
 import vn.backan.ocop.intake.WorkbookInspector;
 import vn.backan.ocop.validation.Issue;

@@ -11,7 +11,7 @@ import java.util.Locale;
 
 import vn.backan.ocop.fixtures.SyntheticSubmissions;
 import vn.backan.ocop.fixtures.TestDatabase;
-import vn.backan.ocop.intake.Period;
+import vn.backan.ocop.submission.Period;
 import vn.backan.ocop.reference.District;
 import vn.backan.ocop.reference.Gazetteer;
 

@@ -5,7 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 import vn.backan.ocop.fixtures.SyntheticSubmissions;
-import vn.backan.ocop.intake.Period;
+import vn.backan.ocop.submission.Period;
 import vn.backan.ocop.reference.District;
 import vn.backan.ocop.reference.Gazetteer;
 

@@ -1,15 +1,15 @@
 package vn.backan.ocop.commune;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static vn.backan.ocop.intake.Column.COMMUNE_DBKK;
-import static vn.backan.ocop.intake.Column.COMMUNE_HOUSEHOLDS;
-import static vn.backan.ocop.intake.Column.COMMUNE_NAME;
-import static vn.backan.ocop.intake.Column.COMMUNE_NTM_YEAR;
-import static vn.backan.ocop.intake.Column.COMMUNE_POOR;
+import static vn.backan.ocop.submission.Column.COMMUNE_DBKK;
+import static vn.backan.ocop.submission.Column.COMMUNE_HOUSEHOLDS;
+import static vn.backan.ocop.submission.Column.COMMUNE_NAME;
+import static vn.backan.ocop.submission.Column.COMMUNE_NTM_YEAR;
+import static vn.backan.ocop.submission.Column.COMMUNE_POOR;
 
 import org.junit.jupiter.api.Test;
 
-import vn.backan.ocop.intake.SheetKind;
+import vn.backan.ocop.submission.SheetKind;
 import vn.backan.ocop.intake.TestRows;
 import vn.backan.ocop.reference.ReferenceData;
 import vn.backan.ocop.validation.IssueCode;

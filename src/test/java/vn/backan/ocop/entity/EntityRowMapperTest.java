@@ -1,16 +1,16 @@
 package vn.backan.ocop.entity;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static vn.backan.ocop.intake.Column.ENTITY_COMMUNE;
-import static vn.backan.ocop.intake.Column.ENTITY_FOUNDED;
-import static vn.backan.ocop.intake.Column.ENTITY_MEMBERS;
-import static vn.backan.ocop.intake.Column.ENTITY_NAME;
-import static vn.backan.ocop.intake.Column.ENTITY_TAX_CODE;
-import static vn.backan.ocop.intake.Column.ENTITY_TYPE;
+import static vn.backan.ocop.submission.Column.ENTITY_COMMUNE;
+import static vn.backan.ocop.submission.Column.ENTITY_FOUNDED;
+import static vn.backan.ocop.submission.Column.ENTITY_MEMBERS;
+import static vn.backan.ocop.submission.Column.ENTITY_NAME;
+import static vn.backan.ocop.submission.Column.ENTITY_TAX_CODE;
+import static vn.backan.ocop.submission.Column.ENTITY_TYPE;
 
 import org.junit.jupiter.api.Test;
 
-import vn.backan.ocop.intake.SheetKind;
+import vn.backan.ocop.submission.SheetKind;
 import vn.backan.ocop.intake.TestRows;
 import vn.backan.ocop.reference.ReferenceData;
 import vn.backan.ocop.validation.IssueCode;

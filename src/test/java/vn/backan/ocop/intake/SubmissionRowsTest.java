@@ -1,5 +1,7 @@
 package vn.backan.ocop.intake;
 
+import vn.backan.ocop.submission.Period;
+import vn.backan.ocop.submission.SheetKind;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.OutputStream;

@@ -1,5 +1,8 @@
 package vn.backan.ocop.intake;
 
+import vn.backan.ocop.submission.Period;
+import vn.backan.ocop.submission.Column;
+import vn.backan.ocop.submission.SheetKind;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -10,7 +13,7 @@ import java.util.Map;
 import vn.backan.ocop.intake.excel.CellKind;
 import vn.backan.ocop.intake.excel.CellRef;
 import vn.backan.ocop.intake.excel.RawCell;
-import vn.backan.ocop.text.TextRun;
+import vn.backan.ocop.intake.excel.TextRun;
 
 /** Builds source rows as the reader would hand them out, laid out in the template's column order. */
 public final class TestRows {

@@ -1,16 +1,16 @@
 package vn.backan.ocop.product;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static vn.backan.ocop.intake.Column.PRODUCT_COMMUNE;
-import static vn.backan.ocop.intake.Column.PRODUCT_DATE;
-import static vn.backan.ocop.intake.Column.PRODUCT_DECISION;
-import static vn.backan.ocop.intake.Column.PRODUCT_ENTITY;
-import static vn.backan.ocop.intake.Column.PRODUCT_GROUP;
-import static vn.backan.ocop.intake.Column.PRODUCT_LEVEL;
-import static vn.backan.ocop.intake.Column.PRODUCT_NAME;
-import static vn.backan.ocop.intake.Column.PRODUCT_SCORE;
-import static vn.backan.ocop.intake.Column.PRODUCT_STARS;
-import static vn.backan.ocop.intake.Column.PRODUCT_VALUE_CHAIN;
+import static vn.backan.ocop.submission.Column.PRODUCT_COMMUNE;
+import static vn.backan.ocop.submission.Column.PRODUCT_DATE;
+import static vn.backan.ocop.submission.Column.PRODUCT_DECISION;
+import static vn.backan.ocop.submission.Column.PRODUCT_ENTITY;
+import static vn.backan.ocop.submission.Column.PRODUCT_GROUP;
+import static vn.backan.ocop.submission.Column.PRODUCT_LEVEL;
+import static vn.backan.ocop.submission.Column.PRODUCT_NAME;
+import static vn.backan.ocop.submission.Column.PRODUCT_SCORE;
+import static vn.backan.ocop.submission.Column.PRODUCT_STARS;
+import static vn.backan.ocop.submission.Column.PRODUCT_VALUE_CHAIN;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -18,8 +18,8 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
-import vn.backan.ocop.intake.Column;
-import vn.backan.ocop.intake.SheetKind;
+import vn.backan.ocop.submission.Column;
+import vn.backan.ocop.submission.SheetKind;
 import vn.backan.ocop.intake.TestRows;
 import vn.backan.ocop.reference.ReferenceData;
 import vn.backan.ocop.validation.Issue;

@@ -34,7 +34,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 
 import vn.backan.ocop.fixtures.CsvText;
-import vn.backan.ocop.intake.Period;
+import vn.backan.ocop.submission.Period;
 import vn.backan.ocop.job.RunParameters;
 import vn.backan.ocop.reference.ReferenceData;
 import vn.backan.ocop.template.SubmissionTemplate;

@@ -1,15 +1,15 @@
 package vn.backan.ocop.support;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static vn.backan.ocop.intake.Column.SUPPORT_AMOUNT;
-import static vn.backan.ocop.intake.Column.SUPPORT_COMMUNE;
-import static vn.backan.ocop.intake.Column.SUPPORT_TARGET;
-import static vn.backan.ocop.intake.Column.SUPPORT_TYPE;
-import static vn.backan.ocop.intake.Column.SUPPORT_YEAR;
+import static vn.backan.ocop.submission.Column.SUPPORT_AMOUNT;
+import static vn.backan.ocop.submission.Column.SUPPORT_COMMUNE;
+import static vn.backan.ocop.submission.Column.SUPPORT_TARGET;
+import static vn.backan.ocop.submission.Column.SUPPORT_TYPE;
+import static vn.backan.ocop.submission.Column.SUPPORT_YEAR;
 
 import org.junit.jupiter.api.Test;
 
-import vn.backan.ocop.intake.SheetKind;
+import vn.backan.ocop.submission.SheetKind;
 import vn.backan.ocop.intake.TestRows;
 import vn.backan.ocop.reference.ReferenceData;
 import vn.backan.ocop.validation.IssueCode;

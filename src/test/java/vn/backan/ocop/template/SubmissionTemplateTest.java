@@ -24,9 +24,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
-import vn.backan.ocop.intake.Column;
-import vn.backan.ocop.intake.Period;
-import vn.backan.ocop.intake.SheetKind;
+import vn.backan.ocop.submission.Column;
+import vn.backan.ocop.submission.Period;
+import vn.backan.ocop.submission.SheetKind;
 import vn.backan.ocop.reference.District;
 import vn.backan.ocop.reference.ReferenceData;
 import vn.backan.ocop.validation.IssueCode;

@@ -32,9 +32,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-import vn.backan.ocop.intake.Column;
-import vn.backan.ocop.intake.Period;
-import vn.backan.ocop.intake.SheetKind;
+import vn.backan.ocop.submission.Column;
+import vn.backan.ocop.submission.Period;
+import vn.backan.ocop.submission.SheetKind;
 import vn.backan.ocop.job.RunParameters;
 import vn.backan.ocop.reference.Commune;
 import vn.backan.ocop.reference.District;

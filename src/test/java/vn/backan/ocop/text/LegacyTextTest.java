@@ -1,5 +1,6 @@
 package vn.backan.ocop.text;
 
+import vn.backan.ocop.intake.excel.TextRun;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.BufferedReader;

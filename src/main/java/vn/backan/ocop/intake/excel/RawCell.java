@@ -3,7 +3,7 @@ package vn.backan.ocop.intake.excel;
 import java.time.LocalDateTime;
 import java.util.List;
 
-import vn.backan.ocop.text.TextRun;
+import vn.backan.ocop.intake.excel.TextRun;
 
 /**
  * A non-blank cell as stored in the workbook, before any decoding or interpretation.

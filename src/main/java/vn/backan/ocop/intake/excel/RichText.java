@@ -3,7 +3,7 @@ package vn.backan.ocop.intake.excel;
 import java.util.ArrayList;
 import java.util.List;
 
-import vn.backan.ocop.text.TextRun;
+import vn.backan.ocop.intake.excel.TextRun;
 
 /**
  * A string made of runs, some with a font of their own. Kept as two small arrays rather than

@@ -16,7 +16,7 @@ import org.apache.poi.ss.usermodel.FormulaError;
 import org.apache.poi.ss.usermodel.Row;
 
 import vn.backan.ocop.intake.excel.WorkbookException.Kind;
-import vn.backan.ocop.text.TextRun;
+import vn.backan.ocop.intake.excel.TextRun;
 
 /** Walks the rows of an HSSF sheet already in memory, turning cells into {@link RawCell}s. */
 final class XlsSheetCursor implements RowCursor {

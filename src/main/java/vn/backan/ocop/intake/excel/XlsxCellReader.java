@@ -13,7 +13,7 @@ import javax.xml.stream.XMLStreamReader;
 
 import org.apache.poi.ss.usermodel.DateUtil;
 
-import vn.backan.ocop.text.TextRun;
+import vn.backan.ocop.intake.excel.TextRun;
 
 /**
  * Turns one {@code <c>} element into a {@link RawCell}: the {@code t} attribute says how to read

@@ -4,7 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-import vn.backan.ocop.text.TextRun;
+import vn.backan.ocop.intake.excel.TextRun;
 
 /** Reading helpers for tests. */
 final class Sheets {

@@ -1,9 +1,9 @@
-package vn.backan.ocop.intake;
+package vn.backan.ocop.submission;
 
-import static vn.backan.ocop.intake.SheetKind.COMMUNE;
-import static vn.backan.ocop.intake.SheetKind.ENTITY;
-import static vn.backan.ocop.intake.SheetKind.PRODUCT;
-import static vn.backan.ocop.intake.SheetKind.SUPPORT;
+import static vn.backan.ocop.submission.SheetKind.COMMUNE;
+import static vn.backan.ocop.submission.SheetKind.ENTITY;
+import static vn.backan.ocop.submission.SheetKind.PRODUCT;
+import static vn.backan.ocop.submission.SheetKind.SUPPORT;
 
 import java.util.Arrays;
 import java.util.List;
@@ -127,12 +127,12 @@ public enum Column {
     }
 
     /** Whether this is the row-number column (STT), which the spec ignores. */
-    boolean numbering() {
+    public boolean numbering() {
         return name().endsWith("_NO");
     }
 
     /** Whether this column counts towards recognising the header row (STT and Ghi chú are too common). */
-    boolean distinctive() {
+    public boolean distinctive() {
         return !name().endsWith("_NO") && !name().endsWith("_NOTE");
     }
 }

@@ -1,4 +1,4 @@
-package vn.backan.ocop.intake;
+package vn.backan.ocop.submission;
 
 import java.util.Arrays;
 import java.util.List;

@@ -1,4 +1,4 @@
-package vn.backan.ocop.text;
+package vn.backan.ocop.intake.excel;
 
 /**
  * A piece of cell text as stored in the workbook, with the font it is drawn in.

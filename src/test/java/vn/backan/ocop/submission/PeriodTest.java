@@ -1,4 +1,4 @@
-package vn.backan.ocop.intake;
+package vn.backan.ocop.submission;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package vn.backan.ocop.intake;
+package vn.backan.ocop.submission;
 
 import java.time.LocalDate;
 import java.util.Optional;

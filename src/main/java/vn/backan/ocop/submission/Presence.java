@@ -1,4 +1,4 @@
-package vn.backan.ocop.intake;
+package vn.backan.ocop.submission;
 
 /** How a column's value is demanded. */
 public enum Presence {
