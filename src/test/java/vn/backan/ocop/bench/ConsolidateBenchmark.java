@@ -90,7 +90,28 @@ public final class ConsolidateBenchmark {
         double wall = seconds(started);
         System.out.printf(Locale.ROOT, "consolidate: exit %d, %.1f s wall, %,.0f rows/s, peak resident %d MB (-Xmx256m)%n",
                 process.exitValue(), wall, rows / wall, peakKb / 1024);
+        analystBaseline(input, home.resolve("analyst.sqlite"), wall);
         System.exit(0);
+    }
+
+    /**
+     * The analyst's script of issue 14 on the same files, right after: pandas + openpyxl into SQLite
+     * ({@code src/test/python/analyst_baseline.py}), and how many times faster {@code consolidate} was.
+     * The interpreter is {@code -Dbench.python} (default {@code /usr/bin/python3}, where Debian's
+     * {@code python3-pandas python3-openpyxl} are).
+     */
+    private static void analystBaseline(Path input, Path database, double consolidateSeconds) throws Exception {
+        String python = System.getProperty("bench.python", "/usr/bin/python3");
+        Path script = Path.of("src", "test", "python", "analyst_baseline.py").toAbsolutePath();
+        long started = System.nanoTime();
+        Process baseline = new ProcessBuilder(python, script.toString(), input.toString(), database.toString())
+                .redirectErrorStream(true).start();
+        String output = new String(baseline.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+        int exit = baseline.waitFor();
+        double seconds = seconds(started);
+        System.out.println(output);
+        System.out.printf(Locale.ROOT, "analyst baseline: exit %d, %.1f s wall; consolidate is %.2f× its speed%n",
+                exit, seconds, seconds / consolidateSeconds);
     }
 
     private static List<Period> periods() {
