@@ -70,6 +70,11 @@ public final class Cli {
     private Cli() {
     }
 
+    /** The program's entry point (the jar's main class): the exit status is the command's. */
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
     public static int run(String[] args) {
         if (Utf8Relaunch.needed()) {
             try {

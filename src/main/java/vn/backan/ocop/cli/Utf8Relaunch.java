@@ -55,7 +55,7 @@ final class Utf8Relaunch {
         if (classPath.endsWith(".jar") && !classPath.contains(java.io.File.pathSeparator) && javaCommand.startsWith(classPath)) {
             command.addAll(List.of("-jar", classPath));
         } else {
-            command.addAll(List.of("-cp", classPath, "vn.backan.ocop.OcopApplication"));
+            command.addAll(List.of("-cp", classPath, Cli.class.getName()));
         }
         ProcessBuilder builder = new ProcessBuilder(command).inheritIO();
         Map<String, String> environment = builder.environment();
