@@ -20,6 +20,7 @@ import vn.backan.ocop.OcopApplication;
 import vn.backan.ocop.job.RunCoordinator;
 import vn.backan.ocop.job.RunParameters;
 import vn.backan.ocop.warehouse.RunHistory;
+import vn.backan.ocop.warehouse.RunLog;
 
 /**
  * The command line. Options are checked before Spring starts, so a typo costs one line of error and
@@ -171,7 +172,7 @@ public final class Cli {
         logFile.install();
         return locked(database, logFile, err, Failure.Stage.BEFORE_RUN, context -> {
             RunHistory history = context.getBean(RunHistory.class);
-            StatusPrinter.print(history.recentRuns(10), history.current(), history.others(20), out);
+            StatusPrinter.print(context.getBean(RunLog.class).recent(10), history.current(), history.others(20), out);
             return OK;
         });
     }
