@@ -1,6 +1,8 @@
 package vn.backan.ocop.cli;
 
+import java.io.IOException;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -80,7 +82,7 @@ public final class Cli {
         if (Utf8Relaunch.needed()) {
             try {
                 return Utf8Relaunch.run(args);
-            } catch (java.io.IOException e) {
+            } catch (IOException e) {
                 System.err.println("ocop-pipeline: cannot start the JVM again with UTF-8 file names (" + e.getMessage()
                         + "); set LC_ALL=C.UTF-8 in the environment");
             } catch (InterruptedException e) {
@@ -130,11 +132,11 @@ public final class Cli {
             database.h2Folder().ifPresent(folder -> {
                 try {
                     Preflight.writableFolder(folder);
-                } catch (java.io.IOException e) {
-                    throw new java.io.UncheckedIOException(e);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
                 }
             });
-        } catch (java.io.IOException | java.io.UncheckedIOException e) {
+        } catch (IOException | UncheckedIOException e) {
             return failed(e, database, Failure.Stage.BEFORE_RUN, logFile, err);
         }
         boolean dryRun = options.flags().contains("--dry-run");
@@ -226,7 +228,7 @@ public final class Cli {
     private static PoiTempFolder poiTemp;
 
     /** One folder for the JVM's life: POI's strategy is static, and tests run several commands in one JVM. */
-    private static synchronized void poiTemp() throws java.io.IOException {
+    private static synchronized void poiTemp() throws IOException {
         if (poiTemp == null) {
             poiTemp = PoiTempFolder.install();
             Runtime.getRuntime().addShutdownHook(new Thread(poiTemp::close));
@@ -234,7 +236,7 @@ public final class Cli {
     }
 
     /** Passed as Spring command-line properties: they win over application.properties, default properties do not. */
-    private static ConfigurableApplicationContext start(Database database) throws java.io.IOException {
+    private static ConfigurableApplicationContext start(Database database) throws IOException {
         poiTemp();
         String[] properties = database.springProperties().entrySet().stream()
                 .map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new);

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -70,7 +71,7 @@ final class RunLock implements AutoCloseable {
             String path = jdbcUrl.substring(prefix.length()).split(";")[0];
             return Path.of(path + ".run.lock");
         }
-        String hash = HexFormat.of().formatHex(Integer.toString(jdbcUrl.hashCode()).getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        String hash = HexFormat.of().formatHex(Integer.toString(jdbcUrl.hashCode()).getBytes(StandardCharsets.US_ASCII));
         return Path.of(System.getProperty("java.io.tmpdir"), "ocop-pipeline-" + hash + ".run.lock");
     }
 

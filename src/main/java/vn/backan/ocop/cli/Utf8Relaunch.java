@@ -1,5 +1,6 @@
 package vn.backan.ocop.cli;
 
+import java.io.File;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
@@ -52,7 +53,7 @@ final class Utf8Relaunch {
         command.addAll(ManagementFactory.getRuntimeMXBean().getInputArguments());
         String classPath = System.getProperty("java.class.path");
         String javaCommand = System.getProperty("sun.java.command", "");
-        if (classPath.endsWith(".jar") && !classPath.contains(java.io.File.pathSeparator) && javaCommand.startsWith(classPath)) {
+        if (classPath.endsWith(".jar") && !classPath.contains(File.pathSeparator) && javaCommand.startsWith(classPath)) {
             command.addAll(List.of("-jar", classPath));
         } else {
             command.addAll(List.of("-cp", classPath, Cli.class.getName()));
