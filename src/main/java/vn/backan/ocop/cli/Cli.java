@@ -1,6 +1,8 @@
 package vn.backan.ocop.cli;
 
+import java.io.IOException;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -20,6 +22,7 @@ import vn.backan.ocop.OcopApplication;
 import vn.backan.ocop.job.RunCoordinator;
 import vn.backan.ocop.job.RunParameters;
 import vn.backan.ocop.warehouse.RunHistory;
+import vn.backan.ocop.warehouse.RunLog;
 
 /**
  * The command line. Options are checked before Spring starts, so a typo costs one line of error and
@@ -70,11 +73,16 @@ public final class Cli {
     private Cli() {
     }
 
+    /** The program's entry point (the jar's main class): the exit status is the command's. */
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
     public static int run(String[] args) {
         if (Utf8Relaunch.needed()) {
             try {
                 return Utf8Relaunch.run(args);
-            } catch (java.io.IOException e) {
+            } catch (IOException e) {
                 System.err.println("ocop-pipeline: cannot start the JVM again with UTF-8 file names (" + e.getMessage()
                         + "); set LC_ALL=C.UTF-8 in the environment");
             } catch (InterruptedException e) {
@@ -124,11 +132,11 @@ public final class Cli {
             database.h2Folder().ifPresent(folder -> {
                 try {
                     Preflight.writableFolder(folder);
-                } catch (java.io.IOException e) {
-                    throw new java.io.UncheckedIOException(e);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
                 }
             });
-        } catch (java.io.IOException | java.io.UncheckedIOException e) {
+        } catch (IOException | UncheckedIOException e) {
             return failed(e, database, Failure.Stage.BEFORE_RUN, logFile, err);
         }
         boolean dryRun = options.flags().contains("--dry-run");
@@ -166,7 +174,7 @@ public final class Cli {
         logFile.install();
         return locked(database, logFile, err, Failure.Stage.BEFORE_RUN, context -> {
             RunHistory history = context.getBean(RunHistory.class);
-            StatusPrinter.print(history.recentRuns(10), history.current(), history.others(20), out);
+            StatusPrinter.print(context.getBean(RunLog.class).recent(10), history.current(), history.others(20), out);
             return OK;
         });
     }
@@ -220,7 +228,7 @@ public final class Cli {
     private static PoiTempFolder poiTemp;
 
     /** One folder for the JVM's life: POI's strategy is static, and tests run several commands in one JVM. */
-    private static synchronized void poiTemp() throws java.io.IOException {
+    private static synchronized void poiTemp() throws IOException {
         if (poiTemp == null) {
             poiTemp = PoiTempFolder.install();
             Runtime.getRuntime().addShutdownHook(new Thread(poiTemp::close));
@@ -228,7 +236,7 @@ public final class Cli {
     }
 
     /** Passed as Spring command-line properties: they win over application.properties, default properties do not. */
-    private static ConfigurableApplicationContext start(Database database) throws java.io.IOException {
+    private static ConfigurableApplicationContext start(Database database) throws IOException {
         poiTemp();
         String[] properties = database.springProperties().entrySet().stream()
                 .map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new);

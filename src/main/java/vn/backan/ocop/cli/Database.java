@@ -1,7 +1,12 @@
 package vn.backan.ocop.cli;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.SQLException;
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Which warehouse a command works on. The password comes from the option or the environment and is
@@ -26,7 +31,7 @@ record Database(String url, String user, String password, String schema) {
         if (!url.startsWith("jdbc:h2:") && !url.startsWith("jdbc:postgresql:")) {
             throw new UsageException(options.command(), "--db must be a jdbc:postgresql:// or jdbc:h2: URL, not '" + url + "'");
         }
-        if (url.startsWith("jdbc:h2:file:") && !url.toUpperCase(java.util.Locale.ROOT).contains("AUTO_COMPACT_FILL_RATE")) {
+        if (url.startsWith("jdbc:h2:file:") && !url.toUpperCase(Locale.ROOT).contains("AUTO_COMPACT_FILL_RATE")) {
             url = url + H2_SAFETY;
         }
         String user = options.value("--db-user") != null ? options.value("--db-user") : System.getenv("OCOP_DB_USER");
@@ -46,29 +51,29 @@ record Database(String url, String user, String password, String schema) {
      * create an empty warehouse there and report that nothing has ever run.
      */
     Database existing() {
-        if (url.startsWith("jdbc:h2:file:") && !url.toUpperCase(java.util.Locale.ROOT).contains("IFEXISTS")) {
+        if (url.startsWith("jdbc:h2:file:") && !url.toUpperCase(Locale.ROOT).contains("IFEXISTS")) {
             return new Database(url + ";IFEXISTS=TRUE", user, password, schema);
         }
         return this;
     }
 
     /** The folder of an H2 file database, which the run must be able to write. */
-    java.util.Optional<java.nio.file.Path> h2Folder() {
+    Optional<Path> h2Folder() {
         String prefix = "jdbc:h2:file:";
         if (!url.startsWith(prefix)) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
-        java.nio.file.Path file = java.nio.file.Path.of(url.substring(prefix.length()).split(";")[0]).toAbsolutePath().normalize();
-        return java.util.Optional.ofNullable(file.getParent());
+        Path file = Path.of(url.substring(prefix.length()).split(";")[0]).toAbsolutePath().normalize();
+        return Optional.ofNullable(file.getParent());
     }
 
     /** For {@link #existing()}: an H2 file that is not there fails here, in one line, before Spring starts. */
-    void checkExists() throws java.sql.SQLException {
+    void checkExists() throws SQLException {
         String prefix = "jdbc:h2:file:";
-        if (url.startsWith(prefix) && url.toUpperCase(java.util.Locale.ROOT).contains("IFEXISTS=TRUE")) {
+        if (url.startsWith(prefix) && url.toUpperCase(Locale.ROOT).contains("IFEXISTS=TRUE")) {
             String file = url.substring(prefix.length()).split(";")[0];
-            if (!java.nio.file.Files.exists(java.nio.file.Path.of(file + ".mv.db"))) {
-                throw new java.sql.SQLException("Database \"" + file + "\" not found", "90146", 90146);
+            if (!Files.exists(Path.of(file + ".mv.db"))) {
+                throw new SQLException("Database \"" + file + "\" not found", "90146", 90146);
             }
         }
     }

@@ -5,6 +5,7 @@ import java.net.UnknownHostException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
@@ -21,7 +22,7 @@ record Failure(String vietnamese, String english, String advice) {
     /** Whether the job had started: then a {@code restart} completes it. */
     enum Stage { BEFORE_RUN, DURING_RUN }
 
-    String line(java.nio.file.Path logFile) {
+    String line(Path logFile) {
         return "ocop-pipeline: " + vietnamese + " | " + english + "; " + advice
                 + (logFile == null ? "" : " (log: " + logFile.toAbsolutePath().normalize() + ")");
     }

@@ -1,6 +1,8 @@
 package vn.backan.ocop.cli;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 
 /**
  * Where the operator's log goes: {@code --log FILE}, else beside the H2 database
@@ -19,8 +21,8 @@ record LogFile(Path path) {
         if (databaseUrl.startsWith(prefix)) {
             Path beside = Path.of(databaseUrl.substring(prefix.length()).split(";")[0] + ".log").toAbsolutePath().normalize();
             // status or restart on a mistyped path: no folder is made there for the log of the mistake
-            if (beside.getParent() == null || java.nio.file.Files.isDirectory(beside.getParent())
-                    || !databaseUrl.toUpperCase(java.util.Locale.ROOT).contains("IFEXISTS=TRUE")) {
+            if (beside.getParent() == null || Files.isDirectory(beside.getParent())
+                    || !databaseUrl.toUpperCase(Locale.ROOT).contains("IFEXISTS=TRUE")) {
                 return new LogFile(beside);
             }
             return new LogFile(Path.of(System.getProperty("java.io.tmpdir"), "ocop-pipeline-" + System.getProperty("user.name") + ".log"));

@@ -6,6 +6,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -39,7 +40,7 @@ record Options(String command, Map<String, String> values, Set<String> flags) {
             throw new UsageException("unknown command '" + command + "'");
         }
         Map<String, String> values = new LinkedHashMap<>();
-        java.util.Set<String> flags = new java.util.HashSet<>();
+        Set<String> flags = new HashSet<>();
         for (int i = 0; i < rest.size(); i++) {
             String arg = rest.get(i);
             String name = arg.contains("=") ? arg.substring(0, arg.indexOf('=')) : arg;

@@ -4,14 +4,15 @@ import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.HexFormat;
 
 /**
@@ -38,11 +39,13 @@ final class RunLock implements AutoCloseable {
     static RunLock tryAcquire(String jdbcUrl, String user, String password) throws IOException, SQLException {
         if (jdbcUrl.startsWith("jdbc:postgresql:")) {
             Connection connection = DriverManager.getConnection(jdbcUrl, user, password);
-            try (Statement statement = connection.createStatement();
-                 ResultSet rs = statement.executeQuery("select pg_try_advisory_lock(" + ADVISORY_KEY + ")")) {
-                rs.next();
-                if (rs.getBoolean(1)) {
-                    return new RunLock(connection, null, null);
+            try (PreparedStatement statement = connection.prepareStatement("select pg_try_advisory_lock(?)")) {
+                statement.setLong(1, ADVISORY_KEY);
+                try (ResultSet rs = statement.executeQuery()) {
+                    rs.next();
+                    if (rs.getBoolean(1)) {
+                        return new RunLock(connection, null, null);
+                    }
                 }
             }
             connection.close();
@@ -70,7 +73,7 @@ final class RunLock implements AutoCloseable {
             String path = jdbcUrl.substring(prefix.length()).split(";")[0];
             return Path.of(path + ".run.lock");
         }
-        String hash = HexFormat.of().formatHex(Integer.toString(jdbcUrl.hashCode()).getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        String hash = HexFormat.of().formatHex(Integer.toString(jdbcUrl.hashCode()).getBytes(StandardCharsets.US_ASCII));
         return Path.of(System.getProperty("java.io.tmpdir"), "ocop-pipeline-" + hash + ".run.lock");
     }
 

@@ -5,6 +5,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 import vn.backan.ocop.warehouse.RunHistory;
+import vn.backan.ocop.warehouse.RunLog;
 
 /** Prints the recent runs and the submissions in force, as plain text for a terminal. */
 final class StatusPrinter {
@@ -14,7 +15,7 @@ final class StatusPrinter {
     private StatusPrinter() {
     }
 
-    static void print(List<RunHistory.Run> runs, List<RunHistory.Current> current, List<RunHistory.Other> others,
+    static void print(List<RunLog.Run> runs, List<RunHistory.Current> current, List<RunHistory.Other> others,
                       PrintStream out) {
         out.println("Recent runs:");
         if (runs.isEmpty()) {
@@ -22,7 +23,7 @@ final class StatusPrinter {
         }
         out.printf("  %-5s %-19s  %-19s  %-10s %6s %5s %9s %9s %9s  %s%n", "run", "started", "ended", "status", "files",
                 "new", "unchanged", "rows read", "rejected", "workbooks");
-        for (RunHistory.Run r : runs) {
+        for (RunLog.Run r : runs) {
             out.printf("  %-5d %-19s  %-19s  %-10s %6s %5s %9s %9d %9d  %s%n", r.runId(), TIME.format(r.started()),
                     r.finished() == null ? "-" : TIME.format(r.finished()), r.status(), n(r.files()), n(r.fresh()),
                     n(r.unchanged()), r.rowsRead(), r.rowsRejected(), workbooks(r));
@@ -53,7 +54,7 @@ final class StatusPrinter {
     }
 
     /** Whether the run's progress and feedback workbooks are in place. */
-    static String workbooks(RunHistory.Run r) {
+    static String workbooks(RunLog.Run r) {
         if (r.reportWritten() != null && r.feedbackWritten() != null) {
             return "written";
         }

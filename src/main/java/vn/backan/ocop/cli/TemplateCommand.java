@@ -1,18 +1,20 @@
 package vn.backan.ocop.cli;
 
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.Locale;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 
-import vn.backan.ocop.submission.Period;
 import vn.backan.ocop.reference.District;
 import vn.backan.ocop.reference.Gazetteer;
 import vn.backan.ocop.reference.ReferenceData;
 import vn.backan.ocop.report.AtomicFiles;
+import vn.backan.ocop.submission.Period;
 import vn.backan.ocop.template.Prefill;
 import vn.backan.ocop.template.PreviousPeriod;
 import vn.backan.ocop.template.SubmissionTemplate;
@@ -42,7 +44,7 @@ final class TemplateCommand {
             throw new UsageException("template", "--period must be a year (2021) or a half year (2021-H1, 2021-H2), not '"
                     + periodText + "'");
         }
-        Period period = Period.ofCode(periodText.strip().toUpperCase(java.util.Locale.ROOT));
+        Period period = Period.ofCode(periodText.strip().toUpperCase(Locale.ROOT));
         if (period.year() < 2018 || period.endsOn().isAfter(Gazetteer.LAST_DAY)) {
             throw new UsageException("template", "period " + period.code() + " is outside the programme (2018 to " + Gazetteer.LAST_DAY + ")");
         }
@@ -64,7 +66,7 @@ final class TemplateCommand {
         }
         try {
             write(target, new SubmissionTemplate(reference), district, period, prefill);
-        } catch (java.io.UncheckedIOException e) {
+        } catch (UncheckedIOException e) {
             err.println("ocop-pipeline: không ghi được " + target + " | cannot write " + target + ": " + e.getCause());
             return Cli.FAILED;
         }
@@ -82,7 +84,7 @@ final class TemplateCommand {
         }
         Path path = Path.of(output);
         Path name = path.getFileName();
-        if (Files.isDirectory(path) || name == null || !name.toString().toLowerCase(java.util.Locale.ROOT).endsWith(".xlsx")) {
+        if (Files.isDirectory(path) || name == null || !name.toString().toLowerCase(Locale.ROOT).endsWith(".xlsx")) {
             return path.resolve(defaultName);
         }
         return path;

@@ -1,5 +1,6 @@
 package vn.backan.ocop.cli;
 
+import java.io.File;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
@@ -52,10 +53,10 @@ final class Utf8Relaunch {
         command.addAll(ManagementFactory.getRuntimeMXBean().getInputArguments());
         String classPath = System.getProperty("java.class.path");
         String javaCommand = System.getProperty("sun.java.command", "");
-        if (classPath.endsWith(".jar") && !classPath.contains(java.io.File.pathSeparator) && javaCommand.startsWith(classPath)) {
+        if (classPath.endsWith(".jar") && !classPath.contains(File.pathSeparator) && javaCommand.startsWith(classPath)) {
             command.addAll(List.of("-jar", classPath));
         } else {
-            command.addAll(List.of("-cp", classPath, "vn.backan.ocop.OcopApplication"));
+            command.addAll(List.of("-cp", classPath, Cli.class.getName()));
         }
         ProcessBuilder builder = new ProcessBuilder(command).inheritIO();
         Map<String, String> environment = builder.environment();

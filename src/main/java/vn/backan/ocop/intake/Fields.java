@@ -1,13 +1,12 @@
 package vn.backan.ocop.intake;
 
-import vn.backan.ocop.submission.Presence;
-import vn.backan.ocop.submission.Column;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 import vn.backan.ocop.intake.excel.CellKind;
 import vn.backan.ocop.intake.excel.RawCell;
@@ -16,6 +15,8 @@ import vn.backan.ocop.reference.Commune;
 import vn.backan.ocop.reference.CommuneMatch;
 import vn.backan.ocop.reference.District;
 import vn.backan.ocop.reference.Gazetteer;
+import vn.backan.ocop.submission.Column;
+import vn.backan.ocop.submission.Presence;
 import vn.backan.ocop.text.ParsedDate;
 import vn.backan.ocop.text.Stars;
 import vn.backan.ocop.text.VietnameseDates;
@@ -187,7 +188,7 @@ public final class Fields {
         if (cell == null) {
             return Optional.empty();
         }
-        java.util.OptionalInt stars = cell.raw().kind() == CellKind.NUMBER && cell.raw().number() != null
+        OptionalInt stars = cell.raw().kind() == CellKind.NUMBER && cell.raw().number() != null
                 ? Stars.fromNumber(cell.raw().number())
                 : Stars.parse(cell.text());
         if (stars.isEmpty()) {

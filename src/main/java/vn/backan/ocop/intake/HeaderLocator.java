@@ -1,16 +1,20 @@
 package vn.backan.ocop.intake;
 
-import vn.backan.ocop.submission.Column;
-import vn.backan.ocop.submission.SheetKind;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
 
+import vn.backan.ocop.intake.excel.CellRef;
 import vn.backan.ocop.intake.excel.RawCell;
 import vn.backan.ocop.intake.excel.SheetRow;
+import vn.backan.ocop.submission.Column;
+import vn.backan.ocop.submission.SheetKind;
 
 /**
  * Finds the header row of a data sheet among its first rows: the first row where at least half of the
@@ -68,7 +72,7 @@ final class HeaderLocator {
      * column, tick columns under the star levels, or a score) and a place (commune or address). Official
      * tables (a decision's appendix, the Ministry's list) name few of the template's columns.
      */
-    static boolean namesATable(SheetKind kind, java.util.Collection<Column> named) {
+    static boolean namesATable(SheetKind kind, Collection<Column> named) {
         if (kind != SheetKind.PRODUCT) {
             return false;
         }
@@ -82,7 +86,7 @@ final class HeaderLocator {
      * inferred from the product's name, the stars read from tick columns, the recognition date derived from
      * the certificate's expiry.
      */
-    static boolean suppliedOtherwise(Column column, java.util.Collection<Column> named) {
+    static boolean suppliedOtherwise(Column column, Collection<Column> named) {
         return switch (column) {
             case PRODUCT_GROUP -> true;
             case PRODUCT_STARS -> named.contains(Column.PRODUCT_TICK_3) || named.contains(Column.PRODUCT_TICK_4)
@@ -109,9 +113,9 @@ final class HeaderLocator {
         }
         List<String> recognised = new ArrayList<>();
         for (Map.Entry<Integer, Column> e : bestMapped.entrySet()) {
-            recognised.add(e.getValue().header() + " (" + vn.backan.ocop.intake.excel.CellRef.of(best.rowNumber(), e.getKey()) + ")");
+            recognised.add(e.getValue().header() + " (" + CellRef.of(best.rowNumber(), e.getKey()) + ")");
         }
-        java.util.Collection<Column> named = bestMapped.values();
+        Collection<Column> named = bestMapped.values();
         List<String> missing = new ArrayList<>();
         if (kind == SheetKind.PRODUCT) {
             if (!named.contains(Column.PRODUCT_NAME)) {
@@ -138,7 +142,7 @@ final class HeaderLocator {
                 missing.isEmpty() ? "–" : String.join(", ", missing));
     }
 
-    private static final java.util.regex.Pattern COLUMN_NUMBER = java.util.regex.Pattern.compile("\\(?(\\d{1,2}|[A-Z])\\)?");
+    private static final Pattern COLUMN_NUMBER = Pattern.compile("\\(?(\\d{1,2}|[A-Z])\\)?");
 
     /**
      * Official forms number their columns in the row under the names: (1), (2), ... or A, B, 1, 2, ....
@@ -239,8 +243,8 @@ final class HeaderLocator {
         List<String> candidates = new ArrayList<>();
         candidates.add(text + " " + group);
         for (int k = words.length - 1; k >= 1; k--) {
-            candidates.add(text + " " + String.join(" ", java.util.Arrays.copyOfRange(words, 0, k)));
-            candidates.add(text + " " + String.join(" ", java.util.Arrays.copyOfRange(words, words.length - k, words.length)));
+            candidates.add(text + " " + String.join(" ", Arrays.copyOfRange(words, 0, k)));
+            candidates.add(text + " " + String.join(" ", Arrays.copyOfRange(words, words.length - k, words.length)));
         }
         for (String candidate : candidates) {
             Optional<Column> found = kind.recognised().stream().filter(c -> c.matches(candidate)).findFirst();

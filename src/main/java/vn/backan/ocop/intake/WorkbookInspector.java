@@ -1,7 +1,5 @@
 package vn.backan.ocop.intake;
 
-import vn.backan.ocop.submission.Column;
-import vn.backan.ocop.submission.SheetKind;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -13,6 +11,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.slf4j.LoggerFactory;
+
 import vn.backan.ocop.intake.excel.CellRef;
 import vn.backan.ocop.intake.excel.RowCursor;
 import vn.backan.ocop.intake.excel.SheetInfo;
@@ -20,6 +20,8 @@ import vn.backan.ocop.intake.excel.SheetRow;
 import vn.backan.ocop.intake.excel.WorkbookException;
 import vn.backan.ocop.intake.excel.WorkbookReader;
 import vn.backan.ocop.reference.Gazetteer;
+import vn.backan.ocop.submission.Column;
+import vn.backan.ocop.submission.SheetKind;
 import vn.backan.ocop.validation.Issue;
 import vn.backan.ocop.validation.IssueCode;
 
@@ -55,7 +57,7 @@ public final class WorkbookInspector {
             return new Inspection(identity.orElse(null), cover, workbook.format(), plans, issues);
         } catch (WorkbookException e) {
             // The clerk reads the Vietnamese reason in the feedback; the operator's log gets the reader's own words.
-            org.slf4j.LoggerFactory.getLogger(WorkbookInspector.class).warn("{}: {}", name, FileErrors.technical(e));
+            LoggerFactory.getLogger(WorkbookInspector.class).warn("{}: {}", name, FileErrors.technical(e));
             issues.add(FileErrors.issue(e));
             if (identity == null) {
                 // Unreadable before its cover was: its name may still say whose it is ("066_2021.xlsx"), and the

@@ -157,7 +157,7 @@ class ConsolidateJobConfig {
     Step feedbackStep(FeedbackReport feedback, RunLog runLog) {
         return new StepBuilder("feedback", repository).tasklet((contribution, chunk) -> {
             RunParameters run = RunId.parameters(chunk);
-            int written = feedback.writeAll(run.output().resolve("feedback"), RunId.of(chunk), Instant.now());
+            int written = feedback.writeAll(run.output().resolve("feedback"), run.input(), RunId.of(chunk), Instant.now());
             runLog.feedbackWritten(RunId.of(chunk), Instant.now());
             log.info("{} feedback workbooks written to {}", written, run.output().resolve("feedback"));
             return RepeatStatus.FINISHED;

@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -13,13 +14,13 @@ import org.springframework.batch.infrastructure.item.ItemStreamReader;
 
 import vn.backan.ocop.intake.FileErrors;
 import vn.backan.ocop.intake.InputScanner;
-import vn.backan.ocop.submission.Period;
 import vn.backan.ocop.intake.RowPosition;
-import vn.backan.ocop.submission.SheetKind;
 import vn.backan.ocop.intake.SourceRow;
 import vn.backan.ocop.intake.SubmissionRef;
 import vn.backan.ocop.intake.SubmissionRows;
 import vn.backan.ocop.intake.excel.WorkbookException;
+import vn.backan.ocop.submission.Period;
+import vn.backan.ocop.submission.SheetKind;
 import vn.backan.ocop.validation.Issue;
 import vn.backan.ocop.validation.IssueCode;
 import vn.backan.ocop.warehouse.IssueStore;
@@ -161,7 +162,7 @@ class SubmissionItemReader implements ItemStreamReader<SourceRow> {
     /** A line every 15 seconds while rows are read: files done of all, rows so far, rows per second. */
     private static final class Progress {
 
-        private static final long EVERY = java.util.concurrent.TimeUnit.SECONDS.toNanos(15);
+        private static final long EVERY = TimeUnit.SECONDS.toNanos(15);
         private final long started = System.nanoTime();
         private long last = started;
         private long rows;

@@ -168,7 +168,7 @@ public final class Gazetteer {
             return new AddressMatch(resolve(text, districtCode, date), null, null);
         }
         District district = address.district() == null ? null : findDistrict(address.district()).orElse(null);
-        java.util.List<String> rest = new ArrayList<>();
+        List<String> rest = new ArrayList<>();
         String communePart = address.commune();
         for (String part : address.others()) {
             if (communePart == null && !(resolve(part, districtCode, date) instanceof CommuneMatch.Unknown)) {

@@ -33,25 +33,18 @@ public class FeedbackReport {
     private final SubmissionSheets sheets;
     private final IssueStore issues;
     private final ReferenceData reference;
-    private final RunFolders runs;
 
-    FeedbackReport(SubmissionRegistry registry, SubmissionSheets sheets, IssueStore issues, ReferenceData reference,
-                   RunFolders runs) {
+    FeedbackReport(SubmissionRegistry registry, SubmissionSheets sheets, IssueStore issues, ReferenceData reference) {
         this.registry = registry;
         this.sheets = sheets;
         this.issues = issues;
         this.reference = reference;
-        this.runs = runs;
-    }
-
-    /** Writes the feedback workbooks, copying the submitted sheets from the input folder the run log recorded. */
-    public int writeAll(Path folder, long runId, Instant now) {
-        return writeAll(folder, runs.input(runId).orElse(null), runId, now);
     }
 
     /**
      * Writes the feedback workbooks, each with a copy of the submitted sheets read again from
-     * {@code input}, the run's input folder that submissions' file paths are relative to.
+     * {@code input}, the run's input folder (its job parameter, kept by a restart) that submissions'
+     * file paths are relative to.
      */
     public int writeAll(Path folder, Path input, long runId, Instant now) {
         List<Submission> processed = registry.registeredBy(runId);

@@ -1,7 +1,5 @@
 package vn.backan.ocop.report;
 
-import java.sql.Date;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -12,6 +10,8 @@ import java.util.Optional;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
+
+import vn.backan.ocop.warehouse.RunLog;
 
 /**
  * The progress workbooks written so far, and what each run changed: decides whether tonight's run
@@ -24,21 +24,21 @@ class ReportHistory {
     static final List<String> TABLES = List.of("fct_rating", "dim_entity", "fct_commune_indicator", "fct_support");
 
     private final JdbcTemplate jdbc;
+    private final RunLog runLog;
 
-    ReportHistory(JdbcTemplate jdbc) {
+    ReportHistory(JdbcTemplate jdbc, RunLog runLog) {
         this.jdbc = jdbc;
+        this.runLog = runLog;
     }
 
     /** The last run that wrote a workbook as of {@code asOf} into {@code outputDir}. */
     Optional<Long> lastWritten(LocalDate asOf, String outputDir) {
-        return Optional.ofNullable(jdbc.queryForObject("""
-                select max(run_id) from audit_report where as_of = ? and output_dir = ?""", Long.class, Date.valueOf(asOf), outputDir));
+        return runLog.lastReport(asOf, outputDir);
     }
 
     /** The last run before {@code run} that wrote a workbook of any date into {@code outputDir}. */
     Optional<Long> lastWrittenBefore(long run, String outputDir) {
-        return Optional.ofNullable(jdbc.queryForObject("""
-                select max(run_id) from audit_report where run_id < ? and output_dir = ?""", Long.class, run, outputDir));
+        return runLog.lastReportBefore(run, outputDir);
     }
 
     /**
@@ -61,12 +61,9 @@ class ReportHistory {
         return !jdbc.queryForList(sql, args).isEmpty();
     }
 
-    /** Records a workbook written; a restarted run that writes again replaces its record. */
+    /** Records a workbook written, once the file is in place; a restarted run that writes again replaces its record. */
     void written(long run, LocalDate asOf, String outputDir, String fileName, Instant now) {
-        jdbc.update("""
-                delete from audit_report where run_id = ? and as_of = ? and output_dir = ?""", run, Date.valueOf(asOf), outputDir);
-        jdbc.update("""
-                insert into audit_report (run_id, as_of, output_dir, file_name, written_at) values (?, ?, ?, ?, ?)""", run, Date.valueOf(asOf), outputDir, fileName, Timestamp.from(now));
+        runLog.reportFileWritten(run, asOf, outputDir, fileName, now);
     }
 
     /**
@@ -98,20 +95,9 @@ class ReportHistory {
                     select valid_to_run, count(*) from %s where valid_to_run is not null
                     group by valid_to_run""".formatted(TABLES.get(t)), closed, t);
         }
-        Map<Long, String> written = new HashMap<>();
-        jdbc.query("""
-                select run_id, file_name from audit_report where output_dir = ? order by as_of""", rs -> {
-            written.merge(rs.getLong(1), rs.getString(2), (a, b) -> a + "\n" + b);
-        }, outputDir);
-        return jdbc.query("""
-                        select run_id, started_at, status, files_new from audit_run
-                        order by run_id desc fetch first ? rows only""",
-                (rs, n) -> {
-                    long run = rs.getLong(1);
-                    return new Run(run, rs.getTimestamp(2).toLocalDateTime(), rs.getString(3), (Integer) rs.getObject(4, Integer.class),
-                            opened.getOrDefault(run, new int[TABLES.size()]), closed.getOrDefault(run, new int[TABLES.size()]),
-                            written.get(run));
-                }, limit);
+        return runLog.entries(outputDir, limit).stream().map(e -> new Run(e.runId(), e.started(), e.status(), e.filesNew(),
+                opened.getOrDefault(e.runId(), new int[TABLES.size()]), closed.getOrDefault(e.runId(), new int[TABLES.size()]),
+                e.reportFile())).toList();
     }
 
     private void count(String sql, Map<Long, int[]> into, int table) {

@@ -1,6 +1,7 @@
 package vn.backan.ocop.validation;
 
 import java.util.List;
+import java.util.Locale;
 
 /** What became of a row read from a submission. Every data row gets exactly one. */
 public enum Outcome {
@@ -17,6 +18,6 @@ public enum Outcome {
 
     /** The value stored in the warehouse. */
     public String code() {
-        return name().toLowerCase(java.util.Locale.ROOT);
+        return name().toLowerCase(Locale.ROOT);
     }
 }

@@ -1,5 +1,6 @@
 package vn.backan.ocop.warehouse;
 
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -56,7 +57,7 @@ public class ImportSummary {
                 files.computeIfPresent(id, (k, f) -> {
                     try {
                         return f.plus(rs.getLong(2), rs.getLong(3), rs.getLong(4));
-                    } catch (java.sql.SQLException e) {
+                    } catch (SQLException e) {
                         throw new IllegalStateException(e);
                     }
                 });

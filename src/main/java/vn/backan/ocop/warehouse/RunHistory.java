@@ -1,12 +1,13 @@
 package vn.backan.ocop.warehouse;
 
+import java.sql.Timestamp;
 import java.time.LocalDateTime;
 import java.util.List;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
-/** The recent runs and the submissions in force, for the operator's {@code status} command. */
+/** The submissions in force and the files not in force, for the operator's {@code status} command (the runs: {@link RunLog}). */
 @Repository
 public class RunHistory {
 
@@ -16,39 +17,19 @@ public class RunHistory {
         this.jdbc = jdbc;
     }
 
-    /** One run as the operator sees it. */
-    public record Run(long runId, LocalDateTime started, LocalDateTime finished, String status, Integer files,
-                      Integer fresh, Integer unchanged, long rowsRead, long rowsRejected,
-                      LocalDateTime reportWritten, LocalDateTime feedbackWritten) {
-    }
-
     /** One (district, period) and the submission in force for it. */
     public record Current(String districtCode, String district, String periodCode, long submissionId, String fileName,
                           String status, LocalDateTime received, long rowsRead, long rowsRejected) {
     }
 
-    public List<Run> recentRuns(int limit) {
-        return jdbc.query("select r.run_id, r.started_at, r.finished_at, r.status, r.files_found, r.files_new, r.files_unchanged, "
-                        + "coalesce((select sum(h.rows_read) from audit_submission_sheet h join audit_submission s "
-                        + "on s.submission_id = h.submission_id where s.run_id = r.run_id), 0), "
-                        + "coalesce((select sum(h.rows_rejected) from audit_submission_sheet h join audit_submission s "
-                        + "on s.submission_id = h.submission_id where s.run_id = r.run_id), 0), "
-                        + "r.report_written_at, r.feedback_written_at "
-                        + "from audit_run r order by r.run_id desc",
-                (rs, n) -> new Run(rs.getLong(1), time(rs.getTimestamp(2)), time(rs.getTimestamp(3)), rs.getString(4),
-                        (Integer) rs.getObject(5, Integer.class), (Integer) rs.getObject(6, Integer.class),
-                        (Integer) rs.getObject(7, Integer.class), rs.getLong(8), rs.getLong(9),
-                        time(rs.getTimestamp(10)), time(rs.getTimestamp(11))))
-                .stream().limit(limit).toList();
-    }
-
     public List<Current> current() {
-        return jdbc.query("select s.district_code, d.district_type || ' ' || d.district_name, s.period_code, s.submission_id, "
-                        + "s.file_name, s.status, s.received_at, "
-                        + "coalesce((select sum(rows_read) from audit_submission_sheet h where h.submission_id = s.submission_id), 0), "
-                        + "coalesce((select sum(rows_rejected) from audit_submission_sheet h where h.submission_id = s.submission_id), 0) "
-                        + "from audit_submission s join ref_district d on d.district_code = s.district_code "
-                        + "where s.is_current order by s.district_code, s.period_ends_on",
+        return jdbc.query("""
+                        select s.district_code, d.district_type || ' ' || d.district_name, s.period_code, s.submission_id,
+                               s.file_name, s.status, s.received_at,
+                               coalesce((select sum(rows_read) from audit_submission_sheet h where h.submission_id = s.submission_id), 0),
+                               coalesce((select sum(rows_rejected) from audit_submission_sheet h where h.submission_id = s.submission_id), 0)
+                        from audit_submission s join ref_district d on d.district_code = s.district_code
+                        where s.is_current order by s.district_code, s.period_ends_on""",
                 (rs, n) -> new Current(rs.getString(1), rs.getString(2), rs.getString(3), rs.getLong(4), rs.getString(5),
                         rs.getString(6), time(rs.getTimestamp(7)), rs.getLong(8), rs.getLong(9)));
     }
@@ -60,15 +41,15 @@ public class RunHistory {
 
     /** The newest files not in force, newest first. */
     public List<Other> others(int limit) {
-        return jdbc.query("select s.submission_id, s.district_code, s.period_code, s.file_name, s.status, s.superseded_by, "
-                        + "s.received_at from audit_submission s where not s.is_current and s.status <> 'pending' "
-                        + "order by s.submission_id desc fetch first " + limit + " rows only",
+        return jdbc.query("""
+                        select s.submission_id, s.district_code, s.period_code, s.file_name, s.status, s.superseded_by, s.received_at
+                        from audit_submission s where not s.is_current and s.status <> 'pending'
+                        order by s.submission_id desc fetch first ? rows only""",
                 (rs, n) -> new Other(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                        rs.getString(5), (Long) rs.getObject(6, Long.class),
-                        time(rs.getTimestamp(7))));
+                        rs.getString(5), rs.getObject(6, Long.class), time(rs.getTimestamp(7))), limit);
     }
 
-    private static LocalDateTime time(java.sql.Timestamp timestamp) {
+    private static LocalDateTime time(Timestamp timestamp) {
         return timestamp == null ? null : timestamp.toLocalDateTime();
     }
 }

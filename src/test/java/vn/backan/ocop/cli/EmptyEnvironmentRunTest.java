@@ -67,7 +67,7 @@ class EmptyEnvironmentRunTest {
 
     private Process childJvm(String... args) throws IOException {
         List<String> command = new java.util.ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx256m", "-cp", System.getProperty("java.class.path"), "vn.backan.ocop.OcopApplication"));
+                "-Xmx256m", "-cp", System.getProperty("java.class.path"), "vn.backan.ocop.cli.Cli"));
         command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command).directory(home.toFile()).redirectErrorStream(true);
         builder.environment().clear();

@@ -11,6 +11,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 import vn.backan.ocop.warehouse.RunHistory;
+import vn.backan.ocop.warehouse.RunLog;
 
 class StatusPrinterTest {
 
@@ -18,7 +19,7 @@ class StatusPrinterTest {
     void filesNotInForceAreListedWithWhatReplacedThem() {
         LocalDateTime night = LocalDateTime.of(2021, 2, 2, 1, 0);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        StatusPrinter.print(List.of(new RunHistory.Run(2, night, night.plusMinutes(1), "COMPLETED", 9, 1, 8, 73, 0,
+        StatusPrinter.print(List.of(new RunLog.Run(2, night, night.plusMinutes(1), "COMPLETED", 9, 1, 8, 73, 0,
                         night.plusMinutes(1), night.plusMinutes(1))),
                 List.of(new RunHistory.Current("066", "Huyện Na Rì", "2020", 10, "066-na-ri-2020-sua.xlsx", "accepted", night, 73, 0)),
                 List.of(new RunHistory.Other(8, "066", "2020", "066-na-ri-2020.xlsx", "accepted", 10L, night.minusDays(20)),
@@ -35,9 +36,9 @@ class StatusPrinterTest {
     void aRunThatPublishedButDidNotWriteItsWorkbooksSaysSoAndHowToFinish() {
         LocalDateTime night = LocalDateTime.of(2021, 2, 2, 1, 0);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        StatusPrinter.print(List.of(new RunHistory.Run(3, night, night.plusMinutes(1), "FAILED", 9, 1, 8, 73, 0,
+        StatusPrinter.print(List.of(new RunLog.Run(3, night, night.plusMinutes(1), "FAILED", 9, 1, 8, 73, 0,
                         night.plusMinutes(1), null),
-                        new RunHistory.Run(2, night.minusDays(1), night.minusDays(1), "COMPLETED", 9, 1, 8, 73, 0,
+                        new RunLog.Run(2, night.minusDays(1), night.minusDays(1), "COMPLETED", 9, 1, 8, 73, 0,
                                 night.minusDays(1), night.minusDays(1))),
                 List.of(), List.of(), new PrintStream(out, true, StandardCharsets.UTF_8));
         String text = out.toString(StandardCharsets.UTF_8);

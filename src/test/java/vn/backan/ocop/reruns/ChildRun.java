@@ -35,7 +35,7 @@ final class ChildRun implements AutoCloseable {
 
     static ChildRun consolidate(Pipeline pipeline, String... extra) throws IOException {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx256m", "-cp", System.getProperty("java.class.path"), "vn.backan.ocop.OcopApplication",
+                "-Xmx256m", "-cp", System.getProperty("java.class.path"), "vn.backan.ocop.cli.Cli",
                 "consolidate", "--input", pipeline.input.toString(), "--output", pipeline.home.resolve("output").toString()));
         command.addAll(List.of(pipeline.db.options()));
         command.addAll(List.of(extra));

@@ -1,9 +1,12 @@
 package vn.backan.ocop.intake.excel;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * Clerks merge a cell down over the rows it applies to: one producer, one commune, one decision for
@@ -31,7 +34,7 @@ final class MergedDown implements RowCursor {
     private MergedDown(RowCursor rows, List<Span> spans) {
         this.rows = rows;
         this.pending = new ArrayList<>(spans);
-        this.pending.sort(java.util.Comparator.comparingInt(Span::first));
+        this.pending.sort(Comparator.comparingInt(Span::first));
     }
 
     static RowCursor over(RowCursor rows, List<Span> spans) {
@@ -52,10 +55,10 @@ final class MergedDown implements RowCursor {
         if (active.isEmpty()) {
             return row;
         }
-        Map<Integer, RawCell> cells = new java.util.TreeMap<>();
+        Map<Integer, RawCell> cells = new TreeMap<>();
         row.cells().forEach(c -> cells.put(c.column(), c));
         boolean filled = false;
-        for (java.util.Iterator<Span> it = active.iterator(); it.hasNext(); ) {
+        for (Iterator<Span> it = active.iterator(); it.hasNext(); ) {
             Span span = it.next();
             if (r == span.first()) {
                 RawCell top = cells.get(span.column());

@@ -17,6 +17,7 @@ import org.apache.poi.poifs.crypt.EncryptionInfo;
 import org.apache.poi.poifs.filesystem.DirectoryNode;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.poi.ss.usermodel.DateUtil;
+import org.apache.poi.ss.usermodel.Name;
 import org.apache.poi.ss.usermodel.SheetVisibility;
 
 import vn.backan.ocop.intake.excel.WorkbookException.Kind;
@@ -109,7 +110,7 @@ final class XlsWorkbookReader implements WorkbookReader {
 
     @Override
     public Set<String> feedbackSheets() {
-        org.apache.poi.ss.usermodel.Name marker = workbook.getName(FeedbackMarker.NAME);
+        Name marker = workbook.getName(FeedbackMarker.NAME);
         if (marker == null || marker.getSheetIndex() >= 0) {
             return Set.of();
         }

@@ -6,8 +6,9 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
-
+import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 
@@ -20,6 +21,7 @@ import org.apache.poi.openxml4j.opc.TargetMode;
 import org.apache.poi.openxml4j.opc.internal.ZipHelper;
 import org.apache.poi.openxml4j.util.ZipFileZipEntrySource;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
+import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFRelation;
 
 import vn.backan.ocop.intake.excel.WorkbookException.Kind;
@@ -224,12 +226,12 @@ final class XlsxWorkbookReader implements WorkbookReader {
      * is read once ahead, streamed and skipped row by row: memory stays at one element.
      */
     private List<MergedDown.Span> merges(PackagePart part) throws Exception {
-        List<MergedDown.Span> spans = new java.util.ArrayList<>();
+        List<MergedDown.Span> spans = new ArrayList<>();
         try (InputStream in = part.getInputStream()) {
             XMLStreamReader reader = xml.openAtRoot(in);
             try {
                 while (reader.hasNext()) {
-                    if (reader.next() != javax.xml.stream.XMLStreamConstants.START_ELEMENT) {
+                    if (reader.next() != XMLStreamConstants.START_ELEMENT) {
                         continue;
                     }
                     String element = reader.getLocalName();
@@ -250,18 +252,18 @@ final class XlsxWorkbookReader implements WorkbookReader {
     }
 
     /** "C5:C7" → column C, rows 5 to 7; ranges wider than a column are not merges down. */
-    static java.util.Optional<MergedDown.Span> span(String ref) {
+    static Optional<MergedDown.Span> span(String ref) {
         if (ref == null || !ref.contains(":")) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         try {
-            org.apache.poi.ss.util.CellRangeAddress range = org.apache.poi.ss.util.CellRangeAddress.valueOf(ref);
+            CellRangeAddress range = CellRangeAddress.valueOf(ref);
             if (range.getFirstColumn() != range.getLastColumn() || range.getFirstRow() < 0) {
-                return java.util.Optional.empty();
+                return Optional.empty();
             }
-            return java.util.Optional.of(new MergedDown.Span(range.getFirstColumn(), range.getFirstRow() + 1, range.getLastRow() + 1));
+            return Optional.of(new MergedDown.Span(range.getFirstColumn(), range.getFirstRow() + 1, range.getLastRow() + 1));
         } catch (RuntimeException e) {
-            return java.util.Optional.empty(); // a merge we cannot read is left as stored
+            return Optional.empty(); // a merge we cannot read is left as stored
         }
     }
 

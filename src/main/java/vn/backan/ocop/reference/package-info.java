@@ -1,0 +1,9 @@
+/**
+ * The reference data, loaded once from the classpath and immutable: the gazetteer of Bắc Kạn's
+ * districts and communes with their former names and the matching of a written address or commune to
+ * it, and the OCOP product classification (sets, groups and the keywords that infer them from a
+ * product's name).
+ *
+ * <p>It may import {@code text} only (to fold and match Vietnamese names); every layer above may import it.
+ */
+package vn.backan.ocop.reference;
