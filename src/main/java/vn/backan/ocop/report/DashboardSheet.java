@@ -12,6 +12,7 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 
 import vn.backan.ocop.layout.PrintLayout;
 import vn.backan.ocop.entity.EntityType;
+import vn.backan.ocop.warehouse.read.ProgrammeTargets;
 
 /**
  * {@code Tổng quan}: the programme on one A4 landscape page. Each headline figure beside its value at

@@ -16,6 +16,7 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 import vn.backan.ocop.entity.EntityType;
 import vn.backan.ocop.support.SupportType;
+import vn.backan.ocop.warehouse.read.RatingRow;
 
 /**
  * Writes the consolidated progress workbook (reports spec, section 1), streaming its long lists.
