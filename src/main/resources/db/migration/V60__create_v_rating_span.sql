@@ -21,14 +21,12 @@ from (select f.*,
       from fct_rating f
       where f.valid_to_run is null) r;
 
--- The analyst views of V8, now on the spans: the same columns, the rules no longer restated.
-drop view v_progress_by_district;
-drop view v_product_status;
-drop view v_current_products;
+-- The analyst views of V8, now on the spans: the same columns, the rules no longer restated (a view is
+-- replaced in place, as v_progress_by_district, unchanged, reads v_product_status).
 
 -- Each product's newest current rating, whatever its date; filter on recognised_on / expires_on
 -- for a given day, or use v_progress_by_district for the default report date.
-create view v_current_products as
+create or replace view v_current_products as
 select r.district_code, d.district_name, r.product_key, r.product_code, r.product_name,
        r.group_no, g.group_name, r.set_no, g.set_name, r.entity_key, r.entity_name, e.entity_type,
        r.commune_code, c.commune_type, c.commune_name, r.stars, r.score, r.certified, r.recognised_on, r.expires_on,
@@ -48,27 +46,9 @@ left join dim_entity e on e.valid_to_run is null and e.district_code = r.distric
 where r.newest_until is null;
 
 -- Each product's newest rating on or before the report date, and whether it is a valid certificate then.
-create view v_product_status as
+create or replace view v_product_status as
 select r.district_code, r.product_key, r.product_name, r.entity_key, r.commune_code, r.stars, r.recognised_on,
        r.expires_on, a.as_of, coalesce(a.as_of < r.valid_until, false) as valid_certified
 from v_rating_span r
 cross join v_report_date a
 where r.recognised_on <= a.as_of and (r.newest_until is null or a.as_of < r.newest_until);
-
--- Per district, as of the report date: valid certified products by stars, OCOP entities, poverty.
--- (The progress workbook adds what SQL alone does not: communes mapped across the 2020 mergers.)
-create view v_progress_by_district as
-select d.district_code, d.district_name, a.as_of,
-       (select count(*) from v_product_status v where v.district_code = d.district_code and v.valid_certified and v.stars = 3) as products_3_stars,
-       (select count(*) from v_product_status v where v.district_code = d.district_code and v.valid_certified and v.stars = 4) as products_4_stars,
-       (select count(*) from v_product_status v where v.district_code = d.district_code and v.valid_certified and v.stars = 5) as products_5_stars,
-       (select count(*) from v_product_status v where v.district_code = d.district_code and v.valid_certified) as products_valid,
-       (select count(distinct v.entity_key) from v_product_status v where v.district_code = d.district_code and v.valid_certified) as ocop_entities,
-       (select sum(i.households) from v_commune_indicators i where i.district_code = d.district_code
-          and i.period_ends_on = (select max(j.period_ends_on) from v_commune_indicators j
-                                  where j.district_code = d.district_code and j.period_ends_on <= a.as_of)) as households,
-       (select sum(i.poor_households) from v_commune_indicators i where i.district_code = d.district_code
-          and i.period_ends_on = (select max(j.period_ends_on) from v_commune_indicators j
-                                  where j.district_code = d.district_code and j.period_ends_on <= a.as_of)) as poor_households
-from ref_district d
-cross join v_report_date a;

@@ -12,19 +12,19 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
-import vn.backan.ocop.submission.Period;
-import vn.backan.ocop.submission.SheetKind;
 import vn.backan.ocop.reference.Commune;
 import vn.backan.ocop.reference.District;
 import vn.backan.ocop.reference.Gazetteer;
 import vn.backan.ocop.reference.ProductClassification;
 import vn.backan.ocop.reference.ProductSet;
+import vn.backan.ocop.submission.Period;
+import vn.backan.ocop.submission.Programme;
+import vn.backan.ocop.submission.SheetKind;
 import vn.backan.ocop.text.VietnameseCollator;
 import vn.backan.ocop.warehouse.Submission;
 import vn.backan.ocop.warehouse.SubmissionSheets;
-import vn.backan.ocop.submission.Programme;
-import vn.backan.ocop.warehouse.read.RatingRow;
 import vn.backan.ocop.warehouse.read.IndicatorRow;
+import vn.backan.ocop.warehouse.read.RatingRow;
 
 /**
  * Computes the progress figures with the definitions of the reports spec. Pure: everything comes in

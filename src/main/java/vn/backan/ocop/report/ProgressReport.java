@@ -18,9 +18,9 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
 import vn.backan.ocop.OcopProperties;
+import vn.backan.ocop.reference.ReferenceData;
 import vn.backan.ocop.submission.Period;
 import vn.backan.ocop.submission.Programme;
-import vn.backan.ocop.reference.ReferenceData;
 import vn.backan.ocop.warehouse.Submission;
 import vn.backan.ocop.warehouse.SubmissionRegistry;
 import vn.backan.ocop.warehouse.SubmissionSheets;
