@@ -48,6 +48,7 @@ import vn.backan.ocop.intake.excel.SheetInfo;
 import vn.backan.ocop.intake.excel.SheetRow;
 import vn.backan.ocop.intake.excel.WorkbookReader;
 import vn.backan.ocop.job.RunParameters;
+import vn.backan.ocop.submission.Programme;
 import vn.backan.ocop.text.LegacyEncoding;
 import vn.backan.ocop.text.LegacyText;
 import vn.backan.ocop.warehouse.read.Ratings;
@@ -464,6 +465,22 @@ class ReportsOnTheSampleTest {
         assertThat(someExpired).as("a certificate expired within 6 months of some day, read but not valid").isTrue();
         Integer status = jdbc.queryForObject("select count(*) from v_product_status where valid_certified", Integer.class);
         assertThat(status).isEqualTo(ratings.validCount(LocalDate.of(2021, 6, 30))).isEqualTo(131);
+    }
+
+    /** The bands the warehouse stored agree with {@link Programme}: certified from 3 stars, valid for 36 months. */
+    @Test
+    void theWarehouseKeepsTheProgrammesBands() {
+        List<Map<String, Object>> ratings = jdbc.queryForList("""
+                select stars, certified, recognised_on, expires_on from fct_rating where valid_to_run is null""");
+        assertThat(ratings).hasSizeGreaterThan(100);
+        assertThat(ratings).extracting(r -> ((Number) r.get("stars")).intValue()).contains(3, 4, 5);
+        for (Map<String, Object> r : ratings) {
+            int stars = ((Number) r.get("stars")).intValue();
+            assertThat(r.get("certified")).as("stars " + stars).isEqualTo(Programme.certified(stars));
+            LocalDate recognised = ((java.sql.Date) r.get("recognised_on")).toLocalDate();
+            assertThat(((java.sql.Date) r.get("expires_on")).toLocalDate())
+                    .isEqualTo(recognised.plusMonths(Programme.CERTIFICATE_MONTHS));
+        }
     }
 
     static List<Row> rowsBelow(Sheet sheet, String firstHeader) {
