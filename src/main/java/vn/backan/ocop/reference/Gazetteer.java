@@ -22,7 +22,7 @@ import vn.backan.ocop.text.VietnameseText;
 public final class Gazetteer {
 
     /** The district level ends with the 2025 reorganisation; later periods are out of scope. */
-    public static final LocalDate LAST_DAY = LocalDate.of(2025, 6, 30);
+    public static final LocalDate LAST_DAY = vn.backan.ocop.submission.Programme.LAST_DAY;
 
     private final Map<String, District> districts;
     private final List<Commune> communes;

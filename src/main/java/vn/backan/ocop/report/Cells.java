@@ -65,4 +65,12 @@ final class Cells {
     static Decimal decimal(BigDecimal value) {
         return value == null ? null : new Decimal(value);
     }
+
+    /**
+     * The cached value of a ratio formula: the division in doubles, as a spreadsheet computes it (a
+     * rounded value would differ from the recalculated one in its last digits).
+     */
+    static double ratio(long part, long whole) {
+        return whole == 0 ? 0 : (double) part / whole;
+    }
 }

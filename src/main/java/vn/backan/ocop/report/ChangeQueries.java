@@ -1,34 +1,51 @@
 package vn.backan.ocop.report;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.stereotype.Repository;
+import org.springframework.stereotype.Service;
+
+import vn.backan.ocop.reference.ReferenceData;
+import vn.backan.ocop.text.VietnameseCollator;
+import vn.backan.ocop.warehouse.read.Versions;
+import vn.backan.ocop.warehouse.read.Versions.Side;
 
 /**
  * What a run changed in the warehouse: the versions it closed and opened, paired by natural key into
  * additions, removals and changes with the values before and after.
  */
-@Repository
+@Service
 class ChangeQueries {
 
-    /** A versioned table as the change list shows it. */
-    private record Table(String name, String label, List<String> keys, String title, List<String> values) {
+    /** A versioned table as the change list shows it: its label, the column that names a row, the values compared. */
+    private record Table(Versions.Table table, String label, String title, List<String> values) {
+
+        String name() {
+            return table.tableName();
+        }
+
+        List<String> keys() {
+            return table.keys();
+        }
     }
 
     private static final List<Table> TABLES = List.of(
-            new Table("fct_rating", "Sản phẩm", List.of("district_code", "product_key", "recognised_on"), "product_name",
+            new Table(Versions.Table.RATING, "Sản phẩm", "product_name",
                     List.of("stars", "score", "recognised_on", "expires_on", "decision_no", "recognition_level", "set_no",
                             "group_no", "entity_name", "commune_code", "value_chain", "product_code")),
-            new Table("dim_entity", "Chủ thể", List.of("district_code", "entity_key"), "entity_name",
+            new Table(Versions.Table.ENTITY, "Chủ thể", "entity_name",
                     List.of("entity_type", "commune_code", "tax_code", "founded_year", "members", "workers")),
-            new Table("fct_commune_indicator", "Chỉ tiêu xã", List.of("district_code", "period_code", "commune_code"),
+            new Table(Versions.Table.COMMUNE_INDICATOR, "Chỉ tiêu xã",
                     "commune_code", List.of("ntm_year", "especially_difficult", "households", "poor_households")),
-            new Table("fct_support", "Hỗ trợ", List.of("district_code", "support_type", "target_key", "support_year"), "target",
+            new Table(Versions.Table.SUPPORT, "Hỗ trợ", "target",
                     List.of("support_type", "support_year", "commune_code", "amount", "funding_source")));
 
     static final Map<String, String> LABELS = Map.ofEntries(Map.entry("stars", "Số sao"), Map.entry("score", "Điểm"),
@@ -42,11 +59,11 @@ class ChangeQueries {
             Map.entry("poor_households", "Số hộ nghèo"), Map.entry("support_type", "Loại hỗ trợ"),
             Map.entry("support_year", "Năm"), Map.entry("amount", "Kinh phí"), Map.entry("funding_source", "Nguồn vốn"));
 
-    private final JdbcTemplate jdbc;
+    private final Versions versions;
     private final ChangeValues values;
 
-    ChangeQueries(JdbcTemplate jdbc, vn.backan.ocop.reference.ReferenceData reference) {
-        this.jdbc = jdbc;
+    ChangeQueries(Versions versions, ReferenceData reference) {
+        this.versions = versions;
         this.values = new ChangeValues(reference.gazetteer());
     }
 
@@ -70,13 +87,14 @@ class ChangeQueries {
         List<Change> changes = new ArrayList<>();
         Map<String, String> earlierRatings = null;
         for (Table t : TABLES) {
-            Map<String, Map<String, Object>> closed = versions(t, "valid_to_run", runs);
-            Map<String, Map<String, Object>> opened = versions(t, "valid_from_run", runs);
+            Map<String, Map<String, Object>> closed = versions(t, Side.CLOSED, runs);
+            Map<String, Map<String, Object>> opened = versions(t, Side.OPENED, runs);
             if (earlierRatings == null) {
                 earlierRatings = earlierRatings(runs, opened.values());
             }
             Map<String, String> earlier = earlierRatings;
-            int unlisted = count(t, "valid_to_run", runs) - closed.size() + count(t, "valid_from_run", runs) - opened.size();
+            int unlisted = versions.count(t.table(), Side.CLOSED, runs.first(), runs.last()) - closed.size()
+                    + versions.count(t.table(), Side.OPENED, runs.first(), runs.last()) - opened.size();
             opened.forEach((key, now) -> {
                 Map<String, Object> was = closed.remove(key);
                 Change change = change(t, was == null ? "Thêm" : "Sửa", was, now);
@@ -93,9 +111,9 @@ class ChangeQueries {
             }
         }
         // Tables in their fixed order (the list is built table by table), then a total order within each.
-        java.util.Comparator<String> vi = vn.backan.ocop.text.VietnameseCollator.get();
+        Comparator<String> vi = VietnameseCollator.get();
         List<String> tables = TABLES.stream().map(Table::label).toList();
-        changes.sort(java.util.Comparator.comparing((Change c) -> tables.indexOf(c.table()))
+        changes.sort(Comparator.comparing((Change c) -> tables.indexOf(c.table()))
                 .thenComparing(Change::districtCode).thenComparing(Change::title, vi).thenComparing(Change::kind)
                 .thenComparing(Change::location));
         return changes;
@@ -105,54 +123,25 @@ class ChangeQueries {
      * For the listed ratings the runs opened: the product's previous current rating, as "Số sao: 4
      * (2018-12-12)". Only those listed are kept: a first load re-rates a country's products.
      */
-    private Map<String, String> earlierRatings(RunSpan runs, java.util.Collection<Map<String, Object>> listed) {
-        java.util.Set<String> keys = new java.util.HashSet<>();
+    private Map<String, String> earlierRatings(RunSpan runs, Collection<Map<String, Object>> listed) {
+        Set<String> keys = new HashSet<>();
         listed.forEach(row -> keys.add(row.get("district_code") + "|" + row.get("product_key")));
         Map<String, String> earlier = new LinkedHashMap<>();
-        jdbc.query("select o.district_code, o.product_key, o.stars, o.recognised_on from fct_rating o "
-                + "join fct_rating n on n.district_code = o.district_code and n.product_key = o.product_key "
-                + "and n.valid_from_run between ? and ? and o.recognised_on < n.recognised_on "
-                + "where o.valid_to_run is null order by o.recognised_on", rs -> {
-                    String key = rs.getString(1) + "|" + rs.getString(2);
-                    if (keys.contains(key)) {
-                        earlier.put(key, LABELS.get("stars") + ": " + rs.getInt(3) + " ("
-                                + SheetWriter.DAY.format(rs.getDate(4).toLocalDate()) + ")");
-                    }
-                }, runs.first(), runs.last());
+        versions.earlierRatings(runs.first(), runs.last(), r -> {
+            String key = r.districtCode() + "|" + r.productKey();
+            if (keys.contains(key)) {
+                earlier.put(key, LABELS.get("stars") + ": " + r.stars() + " (" + SheetWriter.DAY.format(r.recognisedOn()) + ")");
+            }
+        });
         return earlier;
     }
 
-    private Map<String, Map<String, Object>> versions(Table t, String runColumn, RunSpan runs) {
+    private Map<String, Map<String, Object>> versions(Table t, Side side, RunSpan runs) {
         Map<String, Map<String, Object>> byKey = new LinkedHashMap<>();
-        for (Map<String, Object> row : jdbc.queryForList("select v.*, s.file_name from " + t.name() + " v "
-                + "join audit_submission s on s.submission_id = v.submission_id where " + inSpan(runColumn) + " "
-                + "order by " + String.join(", ", t.keys().stream().map(k -> "v." + k).toList())
-                + " fetch first " + LISTED + " rows only", spanArgs(runColumn, runs))) {
-            Map<String, Object> lower = new LinkedHashMap<>();
-            row.forEach((column, value) -> lower.put(column.toLowerCase(java.util.Locale.ROOT), value));
-            byKey.put(String.join("|", t.keys().stream().map(k -> String.valueOf(lower.get(k))).toList()), lower);
+        for (Map<String, Object> row : versions.listed(t.table(), side, runs.first(), runs.last(), LISTED)) {
+            byKey.put(String.join("|", t.keys().stream().map(k -> String.valueOf(row.get(k))).toList()), row);
         }
         return byKey;
-    }
-
-    private int count(Table t, String runColumn, RunSpan runs) {
-        Integer count = jdbc.queryForObject("select count(*) from " + t.name() + " v where " + inSpan(runColumn),
-                Integer.class, spanArgs(runColumn, runs));
-        return count == null ? 0 : count;
-    }
-
-    /**
-     * Versions closed by the span that existed before it, and versions opened by it that outlive it: a
-     * version one run of the span opened and the next closed never reached a workbook, and is not a change.
-     */
-    private static String inSpan(String runColumn) {
-        return runColumn.equals("valid_to_run")
-                ? "v.valid_to_run between ? and ? and v.valid_from_run < ?"
-                : "v.valid_from_run between ? and ? and (v.valid_to_run is null or v.valid_to_run > ?)";
-    }
-
-    private static Object[] spanArgs(String runColumn, RunSpan runs) {
-        return new Object[] {runs.first(), runs.last(), runColumn.equals("valid_to_run") ? runs.first() : runs.last()};
     }
 
     private Change change(Table t, String kind, Map<String, Object> was, Map<String, Object> now) {
@@ -190,7 +179,7 @@ class ChangeQueries {
     }
 
     private static boolean same(Object a, Object b) {
-        if (a instanceof java.math.BigDecimal x && b instanceof java.math.BigDecimal y) {
+        if (a instanceof BigDecimal x && b instanceof BigDecimal y) {
             return x.compareTo(y) == 0;
         }
         return Objects.equals(a, b);

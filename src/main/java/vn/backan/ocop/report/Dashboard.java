@@ -3,6 +3,7 @@ package vn.backan.ocop.report;
 import java.util.List;
 
 import vn.backan.ocop.submission.Period;
+import vn.backan.ocop.warehouse.read.ProgrammeTargets;
 
 /**
  * What the dashboard compares: the figures as of the report date ({@link Progress}), the same

@@ -10,8 +10,10 @@ import java.util.stream.StreamSupport;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 
-import vn.backan.ocop.layout.PrintLayout;
 import vn.backan.ocop.entity.EntityType;
+import vn.backan.ocop.layout.PrintLayout;
+import vn.backan.ocop.submission.Programme;
+import vn.backan.ocop.warehouse.read.ProgrammeTargets;
 
 /**
  * {@code Tổng quan}: the programme on one A4 landscape page. Each headline figure beside its value at
@@ -36,6 +38,9 @@ final class DashboardSheet {
     }
 
     /** One side of the comparison: a progress and the recognitions counted for its period. */
+    /** The label of the count of distinct products recognised since the programme's start, here and on {@code Tổng hợp}. */
+    static final String RECOGNISED_TOTAL = "Sản phẩm được công nhận từ %d (lũy kế)".formatted(Programme.startYear());
+
     private record Side(Progress progress, int[] recognised, int since2021) {
 
         Tally t() {
@@ -45,15 +50,15 @@ final class DashboardSheet {
 
     private static final List<Figure> FIGURES = List.of(
             new Figure("VALID_TOTAL", "Sản phẩm OCOP còn hiệu lực", s -> s.t().valid(),
-                    "3-5 sao, công nhận chưa quá 36 tháng"),
+                    "3-5 sao, công nhận chưa quá %d tháng".formatted(Programme.CERTIFICATE_MONTHS)),
             new Figure("VALID_3_STARS", "   3 sao", s -> s.t().validByStars[3], ""),
             new Figure("VALID_4_STARS", "   4 sao", s -> s.t().validByStars[4], ""),
             new Figure("VALID_5_STARS", "   5 sao", s -> s.t().validByStars[5], "do Trung ương công nhận"),
             new Figure("NEW_IN_PERIOD", "Công nhận mới trong kỳ", s -> Dashboard.certified(s.recognised()),
                     "lần công nhận 3-5 sao có ngày trong kỳ"),
-            new Figure("NEW_SINCE_2021", "Sản phẩm mới từ 01/01/2021", Side::since2021,
-                    "sản phẩm khác nhau đạt 3-5 sao, 2021-2025"),
-            new Figure("RECOGNISED_TOTAL", "Sản phẩm được công nhận từ 2018 (lũy kế)", s -> s.progress().recognisedSince2018(),
+            new Figure("NEW_SINCE_2021", "Sản phẩm mới từ " + SheetWriter.DAY.format(Programme.PHASE_START), Side::since2021,
+                    "sản phẩm khác nhau đạt 3-5 sao, %d-%d".formatted(Programme.PHASE_START.getYear(), Programme.LAST_DAY.getYear())),
+            new Figure("RECOGNISED_TOTAL", RECOGNISED_TOTAL, s -> s.progress().recognisedSince2018(),
                     "kể cả đã hết hạn"),
             new Figure("EXPIRING", "Chứng nhận hết hạn trong 6 tháng tới", s -> (int) StreamSupport.stream(s.progress().expiring().spliterator(), false)
                     .filter(e -> e.daysLeft() > 0).count(), "cần đánh giá lại; danh sách ở sheet " + ProgressWorkbook.EXPIRING),

@@ -15,6 +15,7 @@ import vn.backan.ocop.text.VietnameseCollator;
 
 import static vn.backan.ocop.report.SortedLines.Codec.readText;
 import static vn.backan.ocop.report.SortedLines.Codec.writeText;
+import vn.backan.ocop.warehouse.read.RatingRow;
 
 /**
  * Everything the progress workbook shows, computed from the warehouse as of one date. The two lists
@@ -55,12 +56,12 @@ record Progress(LocalDate asOf, Instant generatedAt, Tally province, Map<String,
                 writeText(out, line.commune());
                 writeText(out, line.recordedCommune());
                 writeText(out, line.set());
-                line.rating().write(out);
+                RatingCodec.write(line.rating(), out);
             }
 
             @Override
             public ProductLine read(DataInput in) throws IOException {
-                return new ProductLine(readText(in), readText(in), readText(in), readText(in), RatingRow.read(in));
+                return new ProductLine(readText(in), readText(in), readText(in), readText(in), RatingCodec.read(in));
             }
         };
     }
@@ -80,13 +81,13 @@ record Progress(LocalDate asOf, Instant generatedAt, Tally province, Map<String,
             public void write(DataOutput out, ExpiringLine line) throws IOException {
                 writeText(out, line.district());
                 writeText(out, line.commune());
-                line.rating().write(out);
+                RatingCodec.write(line.rating(), out);
                 out.writeLong(line.daysLeft());
             }
 
             @Override
             public ExpiringLine read(DataInput in) throws IOException {
-                return new ExpiringLine(readText(in), readText(in), RatingRow.read(in), in.readLong());
+                return new ExpiringLine(readText(in), readText(in), RatingCodec.read(in), in.readLong());
             }
         };
     }

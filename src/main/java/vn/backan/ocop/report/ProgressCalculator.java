@@ -12,16 +12,19 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
-import vn.backan.ocop.submission.Period;
-import vn.backan.ocop.submission.SheetKind;
 import vn.backan.ocop.reference.Commune;
 import vn.backan.ocop.reference.District;
 import vn.backan.ocop.reference.Gazetteer;
 import vn.backan.ocop.reference.ProductClassification;
 import vn.backan.ocop.reference.ProductSet;
+import vn.backan.ocop.submission.Period;
+import vn.backan.ocop.submission.Programme;
+import vn.backan.ocop.submission.SheetKind;
 import vn.backan.ocop.text.VietnameseCollator;
 import vn.backan.ocop.warehouse.Submission;
 import vn.backan.ocop.warehouse.SubmissionSheets;
+import vn.backan.ocop.warehouse.read.IndicatorRow;
+import vn.backan.ocop.warehouse.read.RatingRow;
 
 /**
  * Computes the progress figures with the definitions of the reports spec. Pure: everything comes in
@@ -188,7 +191,7 @@ final class ProgressCalculator {
 
     private static List<Progress.YearLine> years(ProgressInputs in, LocalDate d) {
         List<Progress.YearLine> lines = new ArrayList<>();
-        for (int year = 2018; year <= d.getYear(); year++) {
+        for (int year = Programme.startYear(); year <= d.getYear(); year++) {
             lines.add(new Progress.YearLine(year, in.recognisedByYear().getOrDefault(year, new int[6]),
                     in.validAtYearEnd().getOrDefault(year, 0)));
         }

@@ -8,6 +8,8 @@ import java.util.function.Consumer;
 
 import vn.backan.ocop.warehouse.Submission;
 import vn.backan.ocop.warehouse.SubmissionSheets;
+import vn.backan.ocop.warehouse.read.IndicatorRow;
+import vn.backan.ocop.warehouse.read.RatingRow;
 
 /**
  * What the warehouse holds that the progress workbook needs, read once per report.

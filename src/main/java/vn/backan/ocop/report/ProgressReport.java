@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -17,11 +18,18 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
 import vn.backan.ocop.OcopProperties;
-import vn.backan.ocop.submission.Period;
 import vn.backan.ocop.reference.ReferenceData;
+import vn.backan.ocop.submission.Period;
+import vn.backan.ocop.submission.Programme;
 import vn.backan.ocop.warehouse.Submission;
 import vn.backan.ocop.warehouse.SubmissionRegistry;
 import vn.backan.ocop.warehouse.SubmissionSheets;
+import vn.backan.ocop.warehouse.read.CommuneIndicators;
+import vn.backan.ocop.warehouse.read.IssueCounts;
+import vn.backan.ocop.warehouse.read.ProgrammeTargets;
+import vn.backan.ocop.warehouse.read.Ratings;
+import vn.backan.ocop.warehouse.read.SubmissionsInForce;
+import vn.backan.ocop.warehouse.read.SupportCounts;
 
 /** Writes {@code ocop-progress-<as-of>.xlsx} from the warehouse. */
 @Service
@@ -30,25 +38,27 @@ public class ProgressReport {
     private static final Logger log = LoggerFactory.getLogger(ProgressReport.class);
     /** Where each run's workbook is kept under its own name, below the output folder. */
     static final String HISTORY_DIR = "history";
-    /** The start of the 2021-2025 programme, whose new products the province counts against its target. */
-    private static final LocalDate PHASE_START = LocalDate.of(2021, 1, 1);
     /** Runs listed in {@code Lịch sử}: more than a year of nightly runs. */
     private static final int HISTORY_RUNS = 500;
 
-    private final ProgressQueries queries;
+    /** What the workbook reads from the warehouse. */
+    record Reads(Ratings ratings, CommuneIndicators indicators, SupportCounts support, SubmissionsInForce inForce,
+                 IssueCounts issues, ProgrammeTargets targets) {
+    }
+
+    private final Reads reads;
     private final ChangeQueries changes;
     private final SubmissionRegistry registry;
     private final SubmissionSheets sheets;
     private final ProgressCalculator calculator;
     private final OcopProperties properties;
     private final ReportHistory history;
-    private final ProgrammeTargets targets;
 
-    ProgressReport(ProgressQueries queries, ChangeQueries changes, SubmissionRegistry registry, SubmissionSheets sheets, ReferenceData reference,
-                   OcopProperties properties, ReportHistory history, ProgrammeTargets targets) {
+    ProgressReport(Ratings ratings, CommuneIndicators indicators, SupportCounts support, SubmissionsInForce inForce,
+                   IssueCounts issues, ProgrammeTargets targets, ChangeQueries changes, SubmissionRegistry registry,
+                   SubmissionSheets sheets, ReferenceData reference, OcopProperties properties, ReportHistory history) {
         this.history = history;
-        this.targets = targets;
-        this.queries = queries;
+        this.reads = new Reads(ratings, indicators, support, inForce, issues, targets);
         this.changes = changes;
         this.registry = registry;
         this.sheets = sheets;
@@ -66,7 +76,7 @@ public class ProgressReport {
 
     /** The end of the newest period in force, the default report date; empty while nothing is in force. */
     public Optional<LocalDate> newestPeriodEnd() {
-        return queries.newestPeriodEnd();
+        return reads.inForce().newestPeriodEnd();
     }
 
     /** The report date: the one asked for, else the end of the newest period in force (never simply today). */
@@ -74,7 +84,7 @@ public class ProgressReport {
         if (requested != null) {
             return requested;
         }
-        return queries.newestPeriodEnd().orElse(LocalDate.now(ZoneId.systemDefault()));
+        return reads.inForce().newestPeriodEnd().orElse(LocalDate.now(ZoneId.systemDefault()));
     }
 
     /**
@@ -134,20 +144,24 @@ public class ProgressReport {
     Dashboard dashboard(Progress progress, Progress previous) {
         Period current = progress.currentPeriod();
         if (current == null) {
-            return new Dashboard(null, null, null, new int[6], new int[6], 0, 0, targets.all());
+            return new Dashboard(null, null, null, new int[6], new int[6], 0, 0, reads.targets().all());
         }
         Period before = periodBefore(progress);
         LocalDate then = before.endsOn();
         return new Dashboard(current, before, previous, recognised(current), recognised(before),
-                progress.asOf().isBefore(PHASE_START) ? 0 : queries.recognisedProducts(PHASE_START, progress.asOf()),
-                then.isBefore(PHASE_START) ? 0 : queries.recognisedProducts(PHASE_START, then), targets.all());
+                newSincePhaseStart(progress.asOf()), newSincePhaseStart(then), reads.targets().all());
+    }
+
+    /** Distinct products recognised 3 stars and up from the start of the 2021-2025 phase to {@code date}. */
+    private int newSincePhaseStart(LocalDate date) {
+        return date.isBefore(Programme.PHASE_START) ? 0 : reads.ratings().recognisedProducts(Programme.PHASE_START, date);
     }
 
     /** Certified recognitions dated within a period, by stars. */
     private int[] recognised(Period period) {
         int[] byStars = new int[6];
-        queries.recognitionsByYear(period.startsOn(), period.endsOn()).values().forEach(s -> {
-            for (int i = 3; i <= 5; i++) {
+        reads.ratings().recognitionsByYear(period.startsOn(), period.endsOn()).values().forEach(s -> {
+            for (int i = Programme.CERTIFIED_STARS; i <= Programme.MAX_STARS; i++) {
                 byStars[i] += s[i];
             }
         });
@@ -162,25 +176,33 @@ public class ProgressReport {
     ProgressInputs inputs(LocalDate asOf, Instant now, RunSpan runs) {
         boolean comparison = runs == null;
         Map<Integer, Integer> validAtYearEnd = new HashMap<>();
-        for (int year = 2018; !comparison && year <= asOf.getYear(); year++) {
+        for (int year = Programme.startYear(); !comparison && year <= asOf.getYear(); year++) {
             LocalDate end = LocalDate.of(year, 12, 31);
-            validAtYearEnd.put(year, queries.validCount(end.isAfter(asOf) ? asOf : end));
+            validAtYearEnd.put(year, reads.ratings().validCount(end.isAfter(asOf) ? asOf : end));
         }
-        LocalDate programmeStart = LocalDate.of(2018, 1, 1);
         List<Submission> submissions = registry.identified();
         Map<Long, List<SubmissionSheets.Counts>> counts = new HashMap<>();
         Map<Long, Map<String, String>> topRules = new HashMap<>();
         for (Submission s : submissions) {
             counts.put(s.id(), sheets.counts(s.id()));
             if (s.current() && !comparison) {
-                topRules.put(s.id(), queries.topIssuesBySheet(s.id(), 3));
+                topRules.put(s.id(), topRules(s.id()));
             }
         }
         // Streamed while the calculator runs: the ratings valid on the date or expiring within 6 months of it.
-        ProgressInputs.Ratings newest = each -> queries.newestRatings(asOf, asOf.minusMonths(6), each);
-        return new ProgressInputs(asOf, now, newest, queries.entitiesByType(asOf), queries.recognitionsByYear(programmeStart, asOf),
-                queries.recognisedProducts(programmeStart, asOf), validAtYearEnd, queries.latestIndicators(asOf), queries.earliestIndicators(), queries.supportCounts(asOf),
-                queries.supportCountsByDistrict(asOf), submissions, counts, topRules, properties.deadlineDays(),
+        Ratings ratings = reads.ratings();
+        ProgressInputs.Ratings newest = each -> ratings.newestOn(asOf, asOf.minusMonths(6), each);
+        return new ProgressInputs(asOf, now, newest, ratings.entitiesByType(asOf), ratings.recognitionsByYear(Programme.START, asOf),
+                ratings.recognisedProducts(Programme.START, asOf), validAtYearEnd, reads.indicators().latest(asOf),
+                reads.indicators().earliest(), reads.support().byType(asOf), reads.support().byDistrict(asOf), submissions, counts, topRules, properties.deadlineDays(),
                 runs, comparison ? List.of() : changes.of(runs));
+    }
+
+    /** Per sheet kind of a submission, its 3 most frequent rules broken: "DATE_INVALID (2), ...". */
+    private Map<String, String> topRules(long submissionId) {
+        Map<String, String> joined = new LinkedHashMap<>();
+        reads.issues().topBySheet(submissionId, 3).forEach((sheet, rules) -> joined.put(sheet,
+                String.join(", ", rules.stream().map(r -> "%s (%d)".formatted(r.issueCode(), r.count())).toList())));
+        return joined;
     }
 }

@@ -3,7 +3,6 @@ package vn.backan.ocop.report;
 import java.util.HashMap;
 import java.util.Map;
 
-import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.DataFormat;
 import org.apache.poi.ss.usermodel.FillPatternType;
@@ -11,6 +10,8 @@ import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.usermodel.Workbook;
+
+import vn.backan.ocop.layout.HouseStyle;
 
 /**
  * The cell styles of one output workbook. A workbook may hold at most 64,000 styles, so each
@@ -69,28 +70,10 @@ final class Styles {
     Styles(Workbook workbook) {
         this.workbook = workbook;
         this.formats = workbook.createDataFormat();
-        bold = workbook.createFont();
-        bold.setBold(true);
-        Font big = workbook.createFont();
-        big.setBold(true);
-        big.setFontHeightInPoints((short) 14);
-        big.setColor(IndexedColors.DARK_BLUE.getIndex());
-        Font italic = workbook.createFont();
-        italic.setItalic(true);
-        italic.setColor(IndexedColors.GREY_80_PERCENT.getIndex());
-
-        title = workbook.createCellStyle();
-        title.setFont(big);
-        note = workbook.createCellStyle();
-        note.setFont(italic);
-        header = workbook.createCellStyle();
-        header.setFont(bold);
-        header.setWrapText(true);
-        header.setVerticalAlignment(VerticalAlignment.CENTER);
-        header.setAlignment(org.apache.poi.ss.usermodel.HorizontalAlignment.CENTER);
-        header.setFillForegroundColor(IndexedColors.PALE_BLUE.getIndex());
-        header.setFillPattern(FillPatternType.SOLID_FOREGROUND);
-        box(header);
+        bold = HouseStyle.bold(workbook);
+        title = HouseStyle.title(workbook);
+        note = HouseStyle.note(workbook);
+        header = HouseStyle.header(workbook, bold);
         section = workbook.createCellStyle();
         section.setFont(bold);
         Font blue = workbook.createFont();
@@ -99,7 +82,7 @@ final class Styles {
         link = workbook.createCellStyle();
         link.setFont(blue);
         link.setVerticalAlignment(VerticalAlignment.TOP);
-        box(link);
+        HouseStyle.box(link);
     }
 
     /** A data cell of a report table. */
@@ -130,7 +113,7 @@ final class Styles {
             style.setWrapText(k.wrap());
             style.setQuotePrefixed(k.quoted());
             if (k.boxed()) {
-                box(style);
+                HouseStyle.box(style);
             }
             if (k.fill().color != null) {
                 style.setFillForegroundColor(k.fill().color.getIndex());
@@ -138,17 +121,5 @@ final class Styles {
             }
             return style;
         });
-    }
-
-    private static void box(CellStyle style) {
-        style.setBorderTop(BorderStyle.THIN);
-        style.setBorderBottom(BorderStyle.THIN);
-        style.setBorderLeft(BorderStyle.THIN);
-        style.setBorderRight(BorderStyle.THIN);
-        short grey = IndexedColors.GREY_40_PERCENT.getIndex();
-        style.setTopBorderColor(grey);
-        style.setBottomBorderColor(grey);
-        style.setLeftBorderColor(grey);
-        style.setRightBorderColor(grey);
     }
 }

@@ -1,5 +1,6 @@
 package vn.backan.ocop.template;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,6 +24,7 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 import vn.backan.ocop.layout.PrintLayout;
 import vn.backan.ocop.submission.Column;
 import vn.backan.ocop.submission.Period;
+import vn.backan.ocop.submission.Programme;
 import vn.backan.ocop.submission.SheetKind;
 import vn.backan.ocop.reference.District;
 
@@ -169,9 +171,8 @@ final class DataSheets {
                         + stars + "))," + stars + "<1," + stars + ">5,AND(" + cell + ">=CHOOSE(" + stars + ",0,30,50,70,90),"
                         + cell + "<CHOOSE(" + stars + ",30,50,70,90,101))))");
             }
-            case PRODUCT_DATE -> helper.createDateConstraint(OperatorType.BETWEEN, "DATE(2018,1,1)",
-                    "DATE(" + period.endsOn().getYear() + "," + period.endsOn().getMonthValue() + "," + period.endsOn().getDayOfMonth() + ")",
-                    null);
+            case PRODUCT_DATE -> helper.createDateConstraint(OperatorType.BETWEEN, excelDate(Programme.START),
+                    excelDate(period.endsOn()), null);
             case PRODUCT_LEVEL -> helper.createExplicitListConstraint(new String[] {"Huyện", "Tỉnh", "Trung ương"});
             case PRODUCT_VALUE_CHAIN, COMMUNE_DBKK -> helper.createExplicitListConstraint(new String[] {"Có", "Không"});
             case ENTITY_NAME -> helper.createCustomConstraint("COUNTIF(" + range(column) + "," + cell + ")=1");
@@ -187,7 +188,8 @@ final class DataSheets {
                         + "),OR(NOT(ISNUMBER(" + households + "))," + cell + "<=" + households + "))");
             }
             case SUPPORT_TYPE -> helper.createFormulaListConstraint(Lists.SUPPORT_TYPES);
-            case SUPPORT_YEAR -> helper.createIntegerConstraint(OperatorType.BETWEEN, "2018", Integer.toString(year));
+            case SUPPORT_YEAR -> helper.createIntegerConstraint(OperatorType.BETWEEN, Integer.toString(Programme.startYear()),
+                    Integer.toString(year));
             case SUPPORT_AMOUNT -> helper.createDecimalConstraint(OperatorType.GREATER_OR_EQUAL, "0", null);
             default -> null;
         };
@@ -246,5 +248,10 @@ final class DataSheets {
 
     private static String limit(String text, int length) {
         return text.length() <= length ? text : text.substring(0, length - 1) + "…";
+    }
+
+    /** An Excel formula for a day: {@code DATE(2018,1,1)}. */
+    private static String excelDate(LocalDate day) {
+        return "DATE(%d,%d,%d)".formatted(day.getYear(), day.getMonthValue(), day.getDayOfMonth());
     }
 }

@@ -15,6 +15,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 import vn.backan.ocop.entity.EntityType;
 import vn.backan.ocop.submission.Period;
+import vn.backan.ocop.submission.Programme;
 import vn.backan.ocop.reference.Commune;
 import vn.backan.ocop.reference.District;
 import vn.backan.ocop.reference.ReferenceData;
@@ -31,13 +32,11 @@ final class Lists {
 
     static final String SHEET = "Danh mục";
     static final String COMMUNES = "DM_XA";
+    /** Every commune since the programme's start: a rating since then may name a commune abolished later. */
     static final String COMMUNES_SINCE_2018 = "DM_XA_TU_2018";
     static final String PRODUCT_SETS = "DM_BO_SAN_PHAM";
     static final String ENTITY_TYPES = "DM_LOAI_HINH";
     static final String SUPPORT_TYPES = "DM_LOAI_HO_TRO";
-
-    /** The first day of the programme: a rating since then may name a commune abolished later. */
-    static final LocalDate PROGRAMME_START = LocalDate.of(2018, 1, 1);
 
     private Lists() {
     }
@@ -50,7 +49,7 @@ final class Lists {
         lists.put(COMMUNES_SINCE_2018, sorted(reference.gazetteer().communes().stream()
                 .filter(c -> c.districtCode().equals(district.code()))
                 .filter(c -> (c.validFrom() == null || !c.validFrom().isAfter(period.endsOn()))
-                        && (c.validTo() == null || !c.validTo().isBefore(PROGRAMME_START)))
+                        && (c.validTo() == null || !c.validTo().isBefore(Programme.START)))
                 .map(Commune::fullName).distinct().toList()));
         lists.put(PRODUCT_SETS, reference.classification().sets().stream().map(ProductSet::name).toList());
         List<String> entityTypes = new ArrayList<>();

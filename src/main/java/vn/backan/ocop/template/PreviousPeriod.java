@@ -19,6 +19,8 @@ import vn.backan.ocop.reference.Commune;
 import vn.backan.ocop.reference.District;
 import vn.backan.ocop.reference.ProductSet;
 import vn.backan.ocop.reference.ReferenceData;
+import vn.backan.ocop.warehouse.read.PeriodRows;
+import vn.backan.ocop.warehouse.read.SubmissionsInForce;
 
 /**
  * Reads, from the warehouse, the rows in force of a district's latest period before the one a
@@ -26,57 +28,34 @@ import vn.backan.ocop.reference.ReferenceData;
  */
 public final class PreviousPeriod {
 
-    private static final String SUBMISSIONS = """
-            select period_code, file_name
-            from audit_submission
-            where district_code = ? and is_current
-            """;
-    private static final String RATINGS = """
-            select product_code, product_name, set_no, entity_name, commune_code, stars, score, recognised_on,
-                   decision_no, recognition_level, value_chain
-            from fct_rating
-            where district_code = ? and period_code = ? and valid_to_run is null
-            order by excel_row, rating_sk
-            """;
-    private static final String ENTITIES = """
-            select entity_name, entity_type, commune_code, tax_code, founded_year, members, workers
-            from dim_entity
-            where district_code = ? and period_code = ? and valid_to_run is null
-            order by excel_row, entity_sk
-            """;
-    private static final String COMMUNES = """
-            select commune_code, ntm_year, especially_difficult, households, poor_households
-            from fct_commune_indicator
-            where district_code = ? and period_code = ? and valid_to_run is null
-            order by excel_row, indicator_sk
-            """;
-
-    private final JdbcTemplate jdbc;
+    private final SubmissionsInForce inForce;
+    private final PeriodRows periodRows;
     private final ReferenceData reference;
 
     public PreviousPeriod(JdbcTemplate jdbc, ReferenceData reference) {
-        this.jdbc = jdbc;
+        this.inForce = new SubmissionsInForce(jdbc);
+        this.periodRows = new PeriodRows(jdbc);
         this.reference = reference;
     }
 
     /** The prefill for a template of {@code period}, or {@link Prefill#NONE} when the district has no earlier period in force. */
     public Prefill of(District district, Period period) {
-        Optional<Map<String, Object>> previous = jdbc.queryForList(SUBMISSIONS, district.code()).stream()
-                .filter(s -> Period.parse((String) s.get("period_code")).isPresent())
-                .filter(s -> Period.ofCode((String) s.get("period_code")).endsOn().isBefore(period.endsOn()))
-                .max(Comparator.comparing(s -> Period.ofCode((String) s.get("period_code")).endsOn()));
+        Optional<SubmissionsInForce.PeriodFile> previous = inForce.periods(district.code()).stream()
+                .filter(s -> Period.parse(s.periodCode()).isPresent())
+                .filter(s -> Period.ofCode(s.periodCode()).endsOn().isBefore(period.endsOn()))
+                .max(Comparator.comparing(s -> Period.ofCode(s.periodCode()).endsOn()));
         if (previous.isEmpty()) {
             return Prefill.NONE;
         }
-        String code = (String) previous.get().get("period_code");
+        String code = previous.get().periodCode();
         LocalDate end = period.endsOn();
-        return new Prefill(code, (String) previous.get().get("file_name"), products(district, code),
+        return new Prefill(code, previous.get().fileName(), products(district, code),
                 entities(district, code, end), communes(district, code, end));
     }
 
     private List<Map<Column, Object>> products(District district, String periodCode) {
         List<Map<Column, Object>> rows = new ArrayList<>();
-        for (Map<String, Object> r : jdbc.queryForList(RATINGS, district.code(), periodCode)) {
+        for (Map<String, Object> r : periodRows.ratings(district.code(), periodCode)) {
             Map<Column, Object> row = new LinkedHashMap<>();
             LocalDate recognised = date(r.get("recognised_on"));
             row.put(Column.PRODUCT_NO, (double) (rows.size() + 1));
@@ -84,7 +63,7 @@ public final class PreviousPeriod {
             row.put(Column.PRODUCT_NAME, r.get("product_name"));
             row.put(Column.PRODUCT_GROUP, setName(r.get("set_no")));
             row.put(Column.PRODUCT_ENTITY, r.get("entity_name"));
-            // As recorded on the day of the rating: the product list offers every commune since 2018.
+            // As recorded on the day of the rating: the product list offers every commune since the programme began.
             row.put(Column.PRODUCT_COMMUNE, commune((String) r.get("commune_code"), recognised));
             row.put(Column.PRODUCT_STARS, number(r.get("stars")));
             row.put(Column.PRODUCT_SCORE, number(r.get("score")));
@@ -99,7 +78,7 @@ public final class PreviousPeriod {
 
     private List<Map<Column, Object>> entities(District district, String periodCode, LocalDate end) {
         List<Map<Column, Object>> rows = new ArrayList<>();
-        for (Map<String, Object> r : jdbc.queryForList(ENTITIES, district.code(), periodCode)) {
+        for (Map<String, Object> r : periodRows.entities(district.code(), periodCode)) {
             Map<Column, Object> row = new LinkedHashMap<>();
             row.put(Column.ENTITY_NO, (double) (rows.size() + 1));
             row.put(Column.ENTITY_NAME, r.get("entity_name"));
@@ -118,7 +97,7 @@ public final class PreviousPeriod {
 
     private Map<String, Map<Column, Object>> communes(District district, String periodCode, LocalDate end) {
         Map<String, Map<Column, Object>> byName = new LinkedHashMap<>();
-        for (Map<String, Object> r : jdbc.queryForList(COMMUNES, district.code(), periodCode)) {
+        for (Map<String, Object> r : periodRows.communes(district.code(), periodCode)) {
             // Only a commune still in force: a merged one's figures do not add up to its successor's.
             Optional<Commune> commune = reference.gazetteer().version((String) r.get("commune_code"), end);
             if (commune.isEmpty()) {

@@ -1,6 +1,5 @@
 package vn.backan.ocop.template;
 
-import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.DataFormat;
 import org.apache.poi.ss.usermodel.FillPatternType;
@@ -9,6 +8,8 @@ import org.apache.poi.ss.usermodel.HorizontalAlignment;
 import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.usermodel.Workbook;
+
+import vn.backan.ocop.layout.HouseStyle;
 
 /** The cell styles of the blank template. */
 final class TemplateStyles {
@@ -37,45 +38,27 @@ final class TemplateStyles {
 
     TemplateStyles(Workbook workbook) {
         DataFormat format = workbook.createDataFormat();
-        Font boldFont = workbook.createFont();
-        boldFont.setBold(true);
-        Font big = workbook.createFont();
-        big.setBold(true);
-        big.setFontHeightInPoints((short) 14);
-        big.setColor(IndexedColors.DARK_BLUE.getIndex());
-        Font italic = workbook.createFont();
-        italic.setItalic(true);
-        italic.setColor(IndexedColors.GREY_80_PERCENT.getIndex());
-
-        title = workbook.createCellStyle();
-        title.setFont(big);
-        note = workbook.createCellStyle();
-        note.setFont(italic);
+        Font boldFont = HouseStyle.bold(workbook);
+        title = HouseStyle.title(workbook);
+        note = HouseStyle.note(workbook);
         noteWrapped = workbook.createCellStyle();
-        noteWrapped.setFont(italic);
+        noteWrapped.cloneStyleFrom(note);
         noteWrapped.setWrapText(true);
         noteWrapped.setVerticalAlignment(VerticalAlignment.TOP);
-        header = workbook.createCellStyle();
-        header.setFont(boldFont);
-        header.setWrapText(true);
-        header.setAlignment(HorizontalAlignment.CENTER);
-        header.setVerticalAlignment(VerticalAlignment.CENTER);
-        header.setFillForegroundColor(IndexedColors.PALE_BLUE.getIndex());
-        header.setFillPattern(FillPatternType.SOLID_FOREGROUND);
-        box(header);
+        header = HouseStyle.header(workbook, boldFont);
         label = workbook.createCellStyle();
         label.setFont(boldFont);
-        box(label);
+        HouseStyle.box(label);
         given = workbook.createCellStyle();
         given.setFont(boldFont);
         given.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
         given.setFillPattern(FillPatternType.SOLID_FOREGROUND);
         given.setDataFormat(format.getFormat("@"));
-        box(given);
+        HouseStyle.box(given);
         input = workbook.createCellStyle();
         input.setFillForegroundColor(IndexedColors.LIGHT_YELLOW.getIndex());
         input.setFillPattern(FillPatternType.SOLID_FOREGROUND);
-        box(input);
+        HouseStyle.box(input);
         inputDate = workbook.createCellStyle();
         inputDate.cloneStyleFrom(input);
         inputDate.setDataFormat(format.getFormat("dd/mm/yyyy"));
@@ -86,12 +69,12 @@ final class TemplateStyles {
         wrapped = workbook.createCellStyle();
         wrapped.setWrapText(true);
         wrapped.setVerticalAlignment(VerticalAlignment.TOP);
-        box(wrapped);
+        HouseStyle.box(wrapped);
         bold = workbook.createCellStyle();
         bold.setFont(boldFont);
         bold.setWrapText(true);
         bold.setVerticalAlignment(VerticalAlignment.TOP);
-        box(bold);
+        HouseStyle.box(bold);
         text = workbook.createCellStyle();
         text.setDataFormat(format.getFormat("@"));
         date = workbook.createCellStyle();
@@ -105,17 +88,5 @@ final class TemplateStyles {
         for (CellStyle style : new CellStyle[] {text, date, integer, decimal, top}) {
             style.setVerticalAlignment(VerticalAlignment.TOP);
         }
-    }
-
-    private static void box(CellStyle style) {
-        style.setBorderTop(BorderStyle.THIN);
-        style.setBorderBottom(BorderStyle.THIN);
-        style.setBorderLeft(BorderStyle.THIN);
-        style.setBorderRight(BorderStyle.THIN);
-        short grey = IndexedColors.GREY_40_PERCENT.getIndex();
-        style.setTopBorderColor(grey);
-        style.setBottomBorderColor(grey);
-        style.setLeftBorderColor(grey);
-        style.setRightBorderColor(grey);
     }
 }

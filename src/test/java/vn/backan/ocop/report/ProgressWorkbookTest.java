@@ -27,6 +27,8 @@ import vn.backan.ocop.intake.excel.WorkbookReader;
 import vn.backan.ocop.reference.Commune;
 import vn.backan.ocop.reference.District;
 import vn.backan.ocop.reference.ReferenceData;
+import vn.backan.ocop.warehouse.read.ProgrammeTargets;
+import vn.backan.ocop.warehouse.read.RatingRow;
 
 /** The progress workbook from hand-made warehouse rows: hostile names, and a list far longer than any district sends. */
 class ProgressWorkbookTest {
@@ -188,6 +190,7 @@ class ProgressWorkbookTest {
     private static RatingRow rating(String district, String key, String name, String entity, String commune, int stars) {
         LocalDate recognised = LocalDate.of(2018, 12, 20);
         return new RatingRow(district, key, null, name, 5, "I", entity, entity, "HTX", commune, recognised, stars,
-                BigDecimal.valueOf(stars == 5 ? 92 : stars == 4 ? 75 : 60), "1/QĐ-UBND", "TINH", false, recognised.plusMonths(36));
+                BigDecimal.valueOf(stars == 5 ? 92 : stars == 4 ? 75 : 60), "1/QĐ-UBND", "TINH", false, recognised.plusMonths(36),
+                stars >= 3 ? recognised.plusMonths(36) : null);
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -37,6 +38,7 @@ import org.springframework.batch.test.JobOperatorTestUtils;
 import org.springframework.batch.test.context.SpringBatchTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import vn.backan.ocop.layout.PrintLayout;
 import vn.backan.ocop.intake.excel.CellKind;
@@ -46,8 +48,10 @@ import vn.backan.ocop.intake.excel.SheetInfo;
 import vn.backan.ocop.intake.excel.SheetRow;
 import vn.backan.ocop.intake.excel.WorkbookReader;
 import vn.backan.ocop.job.RunParameters;
+import vn.backan.ocop.submission.Programme;
 import vn.backan.ocop.text.LegacyEncoding;
 import vn.backan.ocop.text.LegacyText;
+import vn.backan.ocop.warehouse.read.Ratings;
 
 /**
  * The workbooks the job writes from the sample in {@code input/}, read back as their users would
@@ -63,6 +67,12 @@ class ReportsOnTheSampleTest {
 
     @Autowired
     JobOperatorTestUtils jobs;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    Ratings ratings;
 
     XSSFWorkbook progress;
     Path feedback;
@@ -389,6 +399,88 @@ class ReportsOnTheSampleTest {
         List<Row> lines = rowsBelow(sheet, "Chi tiết từng kỳ, từng huyện");
         assertThat(lines).hasSize(1 + 16);
         assertThat(lines.get(3).getCell(9).getStringCellValue()).isEqualTo("061-ba-be-2020.xlsx");
+    }
+
+    /** The analyst view v_progress_by_district and the workbook's Theo huyện count the same, district by district. */
+    @Test
+    void theAnalystViewAgreesWithTheDistrictSheet() {
+        Map<String, Row> sheet = new HashMap<>();
+        List<Row> districts = rowsBelow(progress.getSheet("Theo huyện"), "Mã");
+        for (Row row : districts.subList(0, 8)) {
+            sheet.put(row.getCell(0).getStringCellValue(), row);
+        }
+        List<Map<String, Object>> view = jdbc.queryForList("""
+                select district_code, as_of, products_3_stars, products_4_stars, products_5_stars, products_valid,
+                       ocop_entities, households, poor_households
+                from v_progress_by_district order by district_code""");
+        assertThat(view).hasSize(8);
+        long valid = 0;
+        for (Map<String, Object> v : view) {
+            String district = (String) v.get("district_code");
+            Row row = sheet.get(district);
+            assertThat(row).as(district).isNotNull();
+            assertThat(v.get("as_of").toString()).isEqualTo("2021-06-30");
+            String[] columns = {"products_3_stars", "products_4_stars", "products_5_stars", "products_valid", "ocop_entities"};
+            for (int i = 0; i < columns.length; i++) {
+                assertThat(((Number) v.get(columns[i])).doubleValue()).as(district + " " + columns[i])
+                        .isEqualTo(row.getCell(2 + i).getNumericCellValue());
+            }
+            assertThat(number(v.get("households"))).as(district + " households").isEqualTo(row.getCell(11).getNumericCellValue());
+            assertThat(number(v.get("poor_households"))).as(district + " poor").isEqualTo(row.getCell(12).getNumericCellValue());
+            valid += ((Number) v.get("products_valid")).longValue();
+        }
+        assertThat(valid).isEqualTo(131);
+    }
+
+    private static double number(Object value) {
+        return value == null ? 0 : ((Number) value).doubleValue();
+    }
+
+    /**
+     * The rule of v_rating_span (newest rating on a day, valid certificate then) against a recalculation
+     * from the raw fct_rating rows, on days across the programme; and the report's Java comparison
+     * ({@code RatingRow.validOn}) against the SQL one ({@code Ratings.validCount}).
+     */
+    @Test
+    void javaSqlAndTheRawRatingsAgreeOnWhatIsValid() {
+        record Raw(String product, LocalDate recognised, int stars, LocalDate expires) {
+        }
+        List<Raw> raw = jdbc.query("""
+                select district_code, product_key, recognised_on, stars, expires_on from fct_rating where valid_to_run is null""",
+                (rs, n) -> new Raw(rs.getString(1) + "|" + rs.getString(2), rs.getDate(3).toLocalDate(), rs.getInt(4),
+                        rs.getDate(5).toLocalDate()));
+        boolean someExpired = false;
+        for (LocalDate day = LocalDate.of(2018, 3, 31); !day.isAfter(LocalDate.of(2024, 12, 31)); day = day.plusMonths(3)) {
+            LocalDate d = day;
+            Map<String, Raw> newest = new HashMap<>();
+            raw.stream().filter(r -> !r.recognised().isAfter(d))
+                    .forEach(r -> newest.merge(r.product(), r, (a, b) -> a.recognised().isAfter(b.recognised()) ? a : b));
+            long expected = newest.values().stream().filter(r -> r.stars() >= 3 && r.expires().isAfter(d)).count();
+            int[] java = new int[2];
+            ratings.newestOn(d, d.minusMonths(6), r -> java[r.validOn(d) ? 0 : 1]++);
+            assertThat(ratings.validCount(d)).as("SQL on " + d).isEqualTo(expected);
+            assertThat(java[0]).as("Java on " + d).isEqualTo(expected);
+            someExpired |= java[1] > 0;
+        }
+        assertThat(someExpired).as("a certificate expired within 6 months of some day, read but not valid").isTrue();
+        Integer status = jdbc.queryForObject("select count(*) from v_product_status where valid_certified", Integer.class);
+        assertThat(status).isEqualTo(ratings.validCount(LocalDate.of(2021, 6, 30))).isEqualTo(131);
+    }
+
+    /** The bands the warehouse stored agree with {@link Programme}: certified from 3 stars, valid for 36 months. */
+    @Test
+    void theWarehouseKeepsTheProgrammesBands() {
+        List<Map<String, Object>> ratings = jdbc.queryForList("""
+                select stars, certified, recognised_on, expires_on from fct_rating where valid_to_run is null""");
+        assertThat(ratings).hasSizeGreaterThan(100);
+        assertThat(ratings).extracting(r -> ((Number) r.get("stars")).intValue()).contains(3, 4, 5);
+        for (Map<String, Object> r : ratings) {
+            int stars = ((Number) r.get("stars")).intValue();
+            assertThat(r.get("certified")).as("stars " + stars).isEqualTo(Programme.certified(stars));
+            LocalDate recognised = ((java.sql.Date) r.get("recognised_on")).toLocalDate();
+            assertThat(((java.sql.Date) r.get("expires_on")).toLocalDate())
+                    .isEqualTo(recognised.plusMonths(Programme.CERTIFICATE_MONTHS));
+        }
     }
 
     static List<Row> rowsBelow(Sheet sheet, String firstHeader) {

@@ -12,6 +12,8 @@ import java.util.Random;
 
 import org.junit.jupiter.api.Test;
 
+import vn.backan.ocop.warehouse.read.RatingRow;
+
 /** Lines spilled to sorted runs come back in the order one sort of them all gives, and leave no file behind. */
 class SortedLinesTest {
 
@@ -26,7 +28,7 @@ class SortedLinesTest {
                     "Mật ong " + (char) ('a' + random.nextInt(26)) + (i % 3 == 0 ? "ạ" : "à"), i % 5 == 0 ? null : i % 26 + 1,
                     "I", "HTX " + i % 40, "htx " + i % 40, i % 4 == 0 ? null : "HTX", "02" + i % 10, LocalDate.of(2019, 1, 1).plusDays(i),
                     3 + i % 3, i % 6 == 0 ? null : new BigDecimal("7" + i % 10 + ".25"), null, "TINH", i % 2 == 0,
-                    LocalDate.of(2022, 1, 1).plusDays(i));
+                    LocalDate.of(2022, 1, 1).plusDays(i), i % 11 == 0 ? null : LocalDate.of(2022, 1, 1).plusDays(i));
             all.add(new Progress.ProductLine("Huyện " + i % 3, commune, i % 9 == 0 ? "Xã cũ" : null, null, rating));
         }
         List<Path> runFiles;
@@ -54,7 +56,7 @@ class SortedLinesTest {
     @Test
     void expiringLinesKeepTheirDaysThroughARun() {
         RatingRow rating = new RatingRow("066", "k", null, "Miến dong", null, "I", "HTX", "htx", null, "02000",
-                LocalDate.of(2018, 1, 2), 4, null, null, null, false, LocalDate.of(2021, 1, 2));
+                LocalDate.of(2018, 1, 2), 4, null, null, null, false, LocalDate.of(2021, 1, 2), LocalDate.of(2021, 1, 2));
         try (SortedLines<Progress.ExpiringLine> lines = new SortedLines<>(Progress.ExpiringLine.ORDER, Progress.ExpiringLine.CODEC, 1)) {
             lines.add(new Progress.ExpiringLine("Huyện Na Rì", "Xã Côn Minh", rating, 12));
             lines.add(new Progress.ExpiringLine("Huyện Na Rì", "Xã Côn Minh", rating, -3));

@@ -32,13 +32,14 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-import vn.backan.ocop.submission.Column;
-import vn.backan.ocop.submission.Period;
-import vn.backan.ocop.submission.SheetKind;
 import vn.backan.ocop.job.RunParameters;
 import vn.backan.ocop.reference.Commune;
 import vn.backan.ocop.reference.District;
 import vn.backan.ocop.reference.ReferenceData;
+import vn.backan.ocop.submission.Column;
+import vn.backan.ocop.submission.Period;
+import vn.backan.ocop.submission.Programme;
+import vn.backan.ocop.submission.SheetKind;
 
 /**
  * A template filled in with what its dropdowns offer (every product set, every commune of the
@@ -199,7 +200,7 @@ class TemplateRoundTripTest {
     private static LocalDate dateWhenValid(String fullName) {
         Commune commune = REFERENCE.gazetteer().communes().stream()
                 .filter(c -> c.districtCode().equals("066") && c.fullName().equals(fullName))
-                .filter(c -> c.validTo() == null || !c.validTo().isBefore(Lists.PROGRAMME_START))
+                .filter(c -> c.validTo() == null || !c.validTo().isBefore(Programme.START))
                 .findFirst().orElseThrow(() -> new AssertionError("Not a commune of Na Rì: " + fullName));
         LocalDate date = LocalDate.of(2021, 6, 15);
         if (!commune.validOn(date)) {

@@ -1,4 +1,4 @@
-package vn.backan.ocop.report;
+package vn.backan.ocop.warehouse.read;
 
 import java.util.List;
 
@@ -7,23 +7,23 @@ import org.springframework.stereotype.Repository;
 
 /** The province's targets for the programme ({@code ref_ocop_target}), which staff keep. */
 @Repository
-class ProgrammeTargets {
+public class ProgrammeTargets {
 
     /**
      * One target.
      *
      * @param code the dashboard figure it applies to (see V30__create_ref_ocop_target.sql)
      */
-    record Target(String code, int year, int value, String description, String source) {
+    public record Target(String code, int year, int value, String description, String source) {
     }
 
     private final JdbcTemplate jdbc;
 
-    ProgrammeTargets(JdbcTemplate jdbc) {
+    public ProgrammeTargets(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
     }
 
-    List<Target> all() {
+    public List<Target> all() {
         return jdbc.query("""
                 select target_code, target_year, target_value, description, source from ref_ocop_target
                 order by target_code""",

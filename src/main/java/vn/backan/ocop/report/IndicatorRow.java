@@ -1,8 +1,0 @@
-package vn.backan.ocop.report;
-
-import java.time.LocalDate;
-
-/** A commune's indicators for one period, as the warehouse holds them. */
-record IndicatorRow(String districtCode, String periodCode, LocalDate periodEndsOn, String communeCode, Integer ntmYear,
-                    boolean especiallyDifficult, Long households, Long poorHouseholds) {
-}

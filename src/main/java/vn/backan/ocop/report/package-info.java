@@ -1,0 +1,15 @@
+/**
+ * The workbooks the job writes: the progress workbook for provincial staff ({@link vn.backan.ocop.report.ProgressReport},
+ * one class per sheet where split out: {@code SubmissionsSheet}, {@code DashboardSheet}, {@code HistorySheet}),
+ * and a feedback workbook per submission for the district clerk ({@link vn.backan.ocop.report.FeedbackReport}).
+ * Figures are computed in bounded memory ({@code ProgressCalculator}, {@code SortedLines}) and written with
+ * POI's streaming workbook.
+ *
+ * <p>Reads the warehouse through {@code warehouse.read} and the {@code warehouse} registry classes
+ * ({@code Submission}, {@code SubmissionRegistry}, {@code SubmissionSheets}, {@code IssueStore}); names no
+ * table itself, except {@code ReportHistory} and {@code RunFolders} ({@code audit_report}, {@code audit_run}),
+ * which are to move. May import {@code submission}, {@code reference}, {@code text}, {@code validation},
+ * {@code layout}, {@code intake} (to copy the district's sheets into the feedback workbook) and
+ * {@code template} (the template's file name in the feedback); never {@code job} or {@code cli}.
+ */
+package vn.backan.ocop.report;

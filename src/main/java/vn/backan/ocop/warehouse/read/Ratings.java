@@ -1,0 +1,131 @@
+package vn.backan.ocop.warehouse.read;
+
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Consumer;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The current ratings as the reports count them. Which rating is a product's newest on a day, and
+ * whether it is a valid certificate then, is decided once, by the view {@code v_rating_span}
+ * (V60__create_v_rating_span.sql); the queries here only compare their day with the view's spans.
+ */
+@Repository
+public class Ratings {
+
+    /** Rows fetched at a time by a cursor; PostgreSQL's driver otherwise reads a whole result into memory. */
+    static final int FETCH_SIZE = 1000;
+
+    /** {@code r} is its product's newest current rating on {@code :date}. */
+    static final String NEWEST_ON = "r.recognised_on <= :date and (r.newest_until is null or :date < r.newest_until)";
+
+    /** {@code r} is its product's newest current rating on {@code :date}, and a valid certificate then. */
+    static final String VALID_ON = "r.recognised_on <= :date and :date < r.valid_until";
+
+    private final JdbcTemplate jdbc;
+    private final NamedParameterJdbcTemplate cursor;
+
+    public Ratings(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+        JdbcTemplate fetching = new JdbcTemplate(jdbc.getDataSource());
+        fetching.setFetchSize(FETCH_SIZE);
+        this.cursor = new NamedParameterJdbcTemplate(fetching);
+    }
+
+    /**
+     * Each product's newest current rating on {@code date}, if it is certified (3 stars and up) and
+     * expires after {@code expiringAfter}: read through a cursor, one row at a time.
+     */
+    public void newestOn(LocalDate date, LocalDate expiringAfter, Consumer<RatingRow> each) {
+        String sql = """
+                select r.district_code, r.product_key, r.product_code, r.product_name, r.set_no, r.group_no,
+                       r.entity_name, r.entity_key, e.entity_type, r.commune_code, r.recognised_on, r.stars, r.score,
+                       r.decision_no, r.recognition_level, r.value_chain, r.expires_on, r.valid_until
+                from v_rating_span r
+                left join dim_entity e on e.valid_to_run is null and e.district_code = r.district_code
+                     and e.entity_key = r.entity_key
+                where r.certified and r.expires_on > :after and %s
+                """.formatted(NEWEST_ON);
+        cursor.query(sql, Map.of("date", Date.valueOf(date), "after", Date.valueOf(expiringAfter)),
+                rs -> {
+                    each.accept(rating(rs));
+                });
+    }
+
+    /**
+     * District → entity type ("?" where the entity is not listed) → entities with a valid certified product
+     * on {@code date}. Distinct rows in a derived table, which the database can sort on disk, rather than
+     * count(distinct), which H2 keeps in memory.
+     */
+    public Map<String, Map<String, Integer>> entitiesByType(LocalDate date) {
+        String sql = """
+                select district_code, entity_type, count(*) from (
+                    select distinct r.district_code, coalesce(e.entity_type, '?') as entity_type, r.entity_key
+                    from v_rating_span r
+                    left join dim_entity e on e.valid_to_run is null and e.district_code = r.district_code
+                         and e.entity_key = r.entity_key
+                    where %s) v
+                group by district_code, entity_type
+                """.formatted(VALID_ON);
+        Map<String, Map<String, Integer>> counts = new LinkedHashMap<>();
+        cursor.query(sql, Map.of("date", Date.valueOf(date)), rs -> {
+            counts.computeIfAbsent(rs.getString(1), k -> new TreeMap<>()).put(rs.getString(2), rs.getInt(3));
+        });
+        return counts;
+    }
+
+    /** Products whose newest rating on {@code date} is a valid certificate on that date. */
+    public int validCount(LocalDate date) {
+        String sql = """
+                select count(*) from v_rating_span r where %s
+                """.formatted(VALID_ON);
+        Integer count = cursor.queryForObject(sql, Map.of("date", Date.valueOf(date)), Integer.class);
+        return count == null ? 0 : count;
+    }
+
+    /**
+     * Certified recognitions per year and stars from {@code from} to {@code to}: counted by the database,
+     * as every fact since the programme's start would not fit in memory at a country's scale.
+     */
+    public Map<Integer, int[]> recognitionsByYear(LocalDate from, LocalDate to) {
+        Map<Integer, int[]> byYear = new TreeMap<>();
+        jdbc.query("""
+                        select extract(year from recognised_on), stars, count(*) from fct_rating
+                        where valid_to_run is null and certified and recognised_on between ? and ?
+                        group by extract(year from recognised_on), stars
+                        """,
+                rs -> {
+                    byYear.computeIfAbsent(rs.getInt(1), y -> new int[6])[rs.getInt(2)] = rs.getInt(3);
+                }, Date.valueOf(from), Date.valueOf(to));
+        return byYear;
+    }
+
+    /** Distinct products recognised 3 stars and up from {@code from} to {@code to}. */
+    public int recognisedProducts(LocalDate from, LocalDate to) {
+        Integer count = jdbc.queryForObject("""
+                        select count(*) from (select distinct district_code, product_key from fct_rating
+                        where valid_to_run is null and certified and recognised_on between ? and ?) p
+                        """, Integer.class,
+                Date.valueOf(from), Date.valueOf(to));
+        return count == null ? 0 : count;
+    }
+
+    private static RatingRow rating(ResultSet rs) throws SQLException {
+        Integer setNo = (Integer) rs.getObject("set_no", Integer.class);
+        Date validUntil = rs.getDate("valid_until");
+        return new RatingRow(rs.getString("district_code"), rs.getString("product_key"), rs.getString("product_code"),
+                rs.getString("product_name"), setNo, rs.getString("group_no"), rs.getString("entity_name"),
+                rs.getString("entity_key"), rs.getString("entity_type"), rs.getString("commune_code"),
+                rs.getDate("recognised_on").toLocalDate(), rs.getInt("stars"), rs.getBigDecimal("score"),
+                rs.getString("decision_no"), rs.getString("recognition_level"), rs.getBoolean("value_chain"),
+                rs.getDate("expires_on").toLocalDate(), validUntil == null ? null : validUntil.toLocalDate());
+    }
+}
