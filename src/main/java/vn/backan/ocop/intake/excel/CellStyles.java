@@ -52,14 +52,7 @@ final class CellStyles {
         Map<Integer, String> numberFormats = new HashMap<>();
         List<String> fontNames = new ArrayList<>();
         List<int[]> xfs = new ArrayList<>();
-        while (reader.hasNext()) {
-            int event = reader.next();
-            if (event == XMLStreamConstants.END_ELEMENT) {
-                break;
-            }
-            if (event != XMLStreamConstants.START_ELEMENT) {
-                continue;
-            }
+        while (Xml.nextChild(reader)) {
             switch (reader.getLocalName()) {
                 case "numFmts" -> readNumberFormats(reader, numberFormats);
                 case "fonts" -> readFonts(reader, fontNames);

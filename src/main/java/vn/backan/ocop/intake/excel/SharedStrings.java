@@ -6,7 +6,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 
@@ -71,14 +70,7 @@ final class SharedStrings {
         // positions are ints: stay well inside them whatever the configured budget
         long budget = Math.min(maxTotalChars, 1L << 30);
         long total = 0;
-        while (reader.hasNext()) {
-            int event = reader.next();
-            if (event == XMLStreamConstants.END_ELEMENT) {
-                break;
-            }
-            if (event != XMLStreamConstants.START_ELEMENT) {
-                continue;
-            }
+        while (Xml.nextChild(reader)) {
             if (!"si".equals(reader.getLocalName())) {
                 Xml.skipElement(reader);
                 continue;

@@ -37,14 +37,7 @@ final class StringItemReader {
         List<String> fonts = new ArrayList<>(2);
         int length = 0;
         boolean anyFont = false;
-        while (true) {
-            int event = reader.next();
-            if (event == XMLStreamConstants.END_ELEMENT) {
-                break;
-            }
-            if (event != XMLStreamConstants.START_ELEMENT) {
-                continue;
-            }
+        while (Xml.nextChild(reader)) {
             String name = reader.getLocalName();
             String piece;
             String font = null;

@@ -28,14 +28,7 @@ record WorkbookXml(List<Entry> sheets, boolean date1904, Set<String> feedbackShe
         List<Entry> sheets = new ArrayList<>();
         boolean date1904 = false;
         Set<String> feedbackSheets = Set.of();
-        while (reader.hasNext()) {
-            int event = reader.next();
-            if (event == XMLStreamConstants.END_ELEMENT) {
-                break;
-            }
-            if (event != XMLStreamConstants.START_ELEMENT) {
-                continue;
-            }
+        while (Xml.nextChild(reader)) {
             String name = reader.getLocalName();
             if ("workbookPr".equals(name)) {
                 date1904 = Xml.isTrue(reader.getAttributeValue(null, "date1904"));

@@ -7,7 +7,6 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 
-import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 
@@ -49,14 +48,7 @@ final class XlsxCellReader {
         String formulaType = null;
         String sharedIndex = null;
         Object inline = null;
-        while (true) {
-            int event = xml.next();
-            if (event == XMLStreamConstants.END_ELEMENT) {
-                break;
-            }
-            if (event != XMLStreamConstants.START_ELEMENT) {
-                continue;
-            }
+        while (Xml.nextChild(xml)) {
             switch (xml.getLocalName()) {
                 case "v" -> value = StringItemReader.readT(xml, limits.maxTextLength());
                 case "f" -> {

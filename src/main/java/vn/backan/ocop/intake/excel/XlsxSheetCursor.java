@@ -87,14 +87,7 @@ final class XlsxSheetCursor implements RowCursor {
         int column = -1;
         boolean sorted = true;
         int previous = -1;
-        while (true) {
-            int event = xml.next();
-            if (event == XMLStreamConstants.END_ELEMENT) {
-                break;
-            }
-            if (event != XMLStreamConstants.START_ELEMENT) {
-                continue;
-            }
+        while (Xml.nextChild(xml)) {
             if (!"c".equals(xml.getLocalName())) {
                 Xml.skipElement(xml);
                 continue;

@@ -102,6 +102,26 @@ final class Xml {
     }
 
     /** From a START_ELEMENT, consumes everything through its matching END_ELEMENT. */
+    /**
+     * Moves to the next child element of the element the reader is in, passing over text and comments.
+     * Written once for every part's parser: {@code while (Xml.nextChild(reader)) { ... }}.
+     *
+     * @return true on the child's start tag, false on the end tag of the element the reader is in
+     *         (or at the end of the document)
+     */
+    static boolean nextChild(XMLStreamReader reader) throws XMLStreamException {
+        while (reader.hasNext()) {
+            int event = reader.next();
+            if (event == XMLStreamConstants.END_ELEMENT) {
+                return false;
+            }
+            if (event == XMLStreamConstants.START_ELEMENT) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static void skipElement(XMLStreamReader reader) throws XMLStreamException {
         int depth = 1;
         while (depth > 0) {
