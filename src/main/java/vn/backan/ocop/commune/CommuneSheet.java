@@ -9,9 +9,7 @@ import java.util.List;
 
 import org.springframework.stereotype.Component;
 
-import vn.backan.ocop.reference.ReferenceData;
 import vn.backan.ocop.sheet.DuplicateKey;
-import vn.backan.ocop.sheet.RowMapper;
 import vn.backan.ocop.sheet.SheetDescription;
 import vn.backan.ocop.sheet.SqlColumn;
 import vn.backan.ocop.sheet.StagedColumn;
@@ -25,7 +23,7 @@ import vn.backan.ocop.submission.SheetKind;
  * fct_commune_indicator, one per commune and period.
  */
 @Component
-public final class CommuneSheet implements SheetDescription {
+public final class CommuneSheet extends SheetDescription {
 
     static final StagingTable<CommuneIndicatorRecord> STAGING = StagingTable.of("stg_commune_indicator",
             CommuneIndicatorRecord.class,
@@ -45,28 +43,8 @@ public final class CommuneSheet implements SheetDescription {
         return STAGING.column(name);
     }
 
-    @Override
-    public SheetKind kind() {
-        return SheetKind.COMMUNE;
-    }
-
-    @Override
-    public RowMapper mapper(ReferenceData reference) {
-        return new CommuneRowMapper(reference)::map;
-    }
-
-    @Override
-    public StagingTable<CommuneIndicatorRecord> staging() {
-        return STAGING;
-    }
-
-    @Override
-    public WarehouseTable warehouse() {
-        return WAREHOUSE;
-    }
-
-    @Override
-    public DuplicateKey duplicates() {
-        return DuplicateKey.of(Column.COMMUNE_NAME, "commune_code");
+    public CommuneSheet() {
+        super(SheetKind.COMMUNE, reference -> new CommuneRowMapper(reference)::map, STAGING, WAREHOUSE,
+                DuplicateKey.of(Column.COMMUNE_NAME, "commune_code"), List.of());
     }
 }

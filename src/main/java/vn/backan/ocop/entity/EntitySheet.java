@@ -8,9 +8,7 @@ import java.util.List;
 
 import org.springframework.stereotype.Component;
 
-import vn.backan.ocop.reference.ReferenceData;
 import vn.backan.ocop.sheet.DuplicateKey;
-import vn.backan.ocop.sheet.RowMapper;
 import vn.backan.ocop.sheet.SheetDescription;
 import vn.backan.ocop.sheet.SqlColumn;
 import vn.backan.ocop.sheet.StagedColumn;
@@ -21,7 +19,7 @@ import vn.backan.ocop.submission.SheetKind;
 
 /** Sheet {@code Chủ thể}: staged in stg_entity, published as the versioned entities of dim_entity. */
 @Component
-public final class EntitySheet implements SheetDescription {
+public final class EntitySheet extends SheetDescription {
 
     static final StagingTable<EntityRecord> STAGING = StagingTable.of("stg_entity", EntityRecord.class,
             StagedColumn.of("entity_name", varchar(500), EntityRecord::name),
@@ -44,28 +42,8 @@ public final class EntitySheet implements SheetDescription {
         return STAGING.column(name);
     }
 
-    @Override
-    public SheetKind kind() {
-        return SheetKind.ENTITY;
-    }
-
-    @Override
-    public RowMapper mapper(ReferenceData reference) {
-        return new EntityRowMapper(reference)::map;
-    }
-
-    @Override
-    public StagingTable<EntityRecord> staging() {
-        return STAGING;
-    }
-
-    @Override
-    public WarehouseTable warehouse() {
-        return WAREHOUSE;
-    }
-
-    @Override
-    public DuplicateKey duplicates() {
-        return DuplicateKey.of(Column.ENTITY_NAME, "entity_key");
+    public EntitySheet() {
+        super(SheetKind.ENTITY, reference -> new EntityRowMapper(reference)::map, STAGING, WAREHOUSE,
+                DuplicateKey.of(Column.ENTITY_NAME, "entity_key"), List.of());
     }
 }

@@ -10,10 +10,7 @@ import java.util.List;
 
 import org.springframework.stereotype.Component;
 
-import vn.backan.ocop.reference.ReferenceData;
-import vn.backan.ocop.sheet.CrossRowRule;
 import vn.backan.ocop.sheet.DuplicateKey;
-import vn.backan.ocop.sheet.RowMapper;
 import vn.backan.ocop.sheet.SheetDescription;
 import vn.backan.ocop.sheet.SqlColumn;
 import vn.backan.ocop.sheet.StagedColumn;
@@ -24,7 +21,7 @@ import vn.backan.ocop.submission.SheetKind;
 
 /** Sheet {@code Sản phẩm}: staged in stg_product, published as the versioned ratings of fct_rating. */
 @Component
-public final class ProductSheet implements SheetDescription {
+public final class ProductSheet extends SheetDescription {
 
     static final StagingTable<ProductRecord> STAGING = StagingTable.of("stg_product", ProductRecord.class,
             StagedColumn.of("product_code", varchar(100), ProductRecord::productCode),
@@ -61,33 +58,9 @@ public final class ProductSheet implements SheetDescription {
         return STAGING.column(name);
     }
 
-    @Override
-    public SheetKind kind() {
-        return SheetKind.PRODUCT;
-    }
-
-    @Override
-    public RowMapper mapper(ReferenceData reference) {
-        return new ProductRowMapper(reference)::map;
-    }
-
-    @Override
-    public StagingTable<ProductRecord> staging() {
-        return STAGING;
-    }
-
-    @Override
-    public WarehouseTable warehouse() {
-        return WAREHOUSE;
-    }
-
-    @Override
-    public DuplicateKey duplicates() {
-        return DuplicateKey.of(Column.PRODUCT_NAME, "product_key", "recognised_on");
-    }
-
-    @Override
-    public List<CrossRowRule> rules() {
-        return List.of(new EntityNotInSheet(), new RatingDiffersFromEarlier(), new ProductInOtherDistrict());
+    public ProductSheet() {
+        super(SheetKind.PRODUCT, reference -> new ProductRowMapper(reference)::map, STAGING, WAREHOUSE,
+                DuplicateKey.of(Column.PRODUCT_NAME, "product_key", "recognised_on"),
+                List.of(new EntityNotInSheet(), new RatingDiffersFromEarlier(), new ProductInOtherDistrict()));
     }
 }

@@ -1,6 +1,7 @@
 package vn.backan.ocop.sheet;
 
 import java.util.List;
+import java.util.function.Function;
 
 import vn.backan.ocop.reference.ReferenceData;
 import vn.backan.ocop.submission.SheetKind;
@@ -11,20 +12,55 @@ import vn.backan.ocop.submission.SheetKind;
  * warehouse table they are published to, what makes two rows duplicates and which rules span rows.
  * Each sheet package provides one, as a Spring component; {@link Sheets} lists them.
  */
-public interface SheetDescription {
+public abstract class SheetDescription {
 
-    SheetKind kind();
+    private final SheetKind kind;
+    private final Function<ReferenceData, RowMapper> mappers;
+    private final StagingTable<?> staging;
+    private final WarehouseTable warehouse;
+    private final DuplicateKey duplicates;
+    private final List<CrossRowRule> rules;
 
-    RowMapper mapper(ReferenceData reference);
+    /**
+     * @param mappers the sheet's row mapper over the given reference data
+     * @param rules   rules beyond duplicates, run in this order after every sheet's duplicates
+     */
+    protected SheetDescription(SheetKind kind, Function<ReferenceData, RowMapper> mappers, StagingTable<?> staging,
+                               WarehouseTable warehouse, DuplicateKey duplicates, List<CrossRowRule> rules) {
+        this.kind = kind;
+        this.mappers = mappers;
+        this.staging = staging;
+        this.warehouse = warehouse;
+        this.duplicates = duplicates;
+        this.rules = List.copyOf(rules);
+    }
 
-    StagingTable<?> staging();
+    public final SheetKind kind() {
+        return kind;
+    }
 
-    WarehouseTable warehouse();
+    public final RowMapper mapper(ReferenceData reference) {
+        return mappers.apply(reference);
+    }
 
-    DuplicateKey duplicates();
+    public final StagingTable<?> staging() {
+        return staging;
+    }
 
-    /** Rules beyond duplicates, run in this order after every sheet's duplicates. */
-    default List<CrossRowRule> rules() {
-        return List.of();
+    public final WarehouseTable warehouse() {
+        return warehouse;
+    }
+
+    public final DuplicateKey duplicates() {
+        return duplicates;
+    }
+
+    public final List<CrossRowRule> rules() {
+        return rules;
+    }
+
+    @Override
+    public String toString() {
+        return kind.name();
     }
 }

@@ -8,9 +8,7 @@ import java.util.List;
 
 import org.springframework.stereotype.Component;
 
-import vn.backan.ocop.reference.ReferenceData;
 import vn.backan.ocop.sheet.DuplicateKey;
-import vn.backan.ocop.sheet.RowMapper;
 import vn.backan.ocop.sheet.SheetDescription;
 import vn.backan.ocop.sheet.SqlColumn;
 import vn.backan.ocop.sheet.StagedColumn;
@@ -21,7 +19,7 @@ import vn.backan.ocop.submission.SheetKind;
 
 /** Sheet {@code Hỗ trợ}: staged in stg_support, published as the versioned supports of fct_support. */
 @Component
-public final class SupportSheet implements SheetDescription {
+public final class SupportSheet extends SheetDescription {
 
     static final StagingTable<SupportRecord> STAGING = StagingTable.of("stg_support", SupportRecord.class,
             StagedColumn.of("support_type", varchar(30), SupportRecord::type),
@@ -42,28 +40,8 @@ public final class SupportSheet implements SheetDescription {
         return STAGING.column(name);
     }
 
-    @Override
-    public SheetKind kind() {
-        return SheetKind.SUPPORT;
-    }
-
-    @Override
-    public RowMapper mapper(ReferenceData reference) {
-        return new SupportRowMapper(reference)::map;
-    }
-
-    @Override
-    public StagingTable<SupportRecord> staging() {
-        return STAGING;
-    }
-
-    @Override
-    public WarehouseTable warehouse() {
-        return WAREHOUSE;
-    }
-
-    @Override
-    public DuplicateKey duplicates() {
-        return DuplicateKey.of(Column.SUPPORT_TARGET, "support_type", "target_key", "support_year");
+    public SupportSheet() {
+        super(SheetKind.SUPPORT, reference -> new SupportRowMapper(reference)::map, STAGING, WAREHOUSE,
+                DuplicateKey.of(Column.SUPPORT_TARGET, "support_type", "target_key", "support_year"), List.of());
     }
 }
