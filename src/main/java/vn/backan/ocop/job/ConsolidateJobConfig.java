@@ -23,6 +23,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import vn.backan.ocop.OcopProperties;
 import vn.backan.ocop.intake.SourceRow;
 import vn.backan.ocop.reference.ReferenceData;
+import vn.backan.ocop.sheet.Sheets;
 import vn.backan.ocop.report.FeedbackReport;
 import vn.backan.ocop.report.ProgressReport;
 import vn.backan.ocop.validation.StagedRow;
@@ -98,11 +99,12 @@ class ConsolidateJobConfig {
     }
 
     @Bean
-    Step stageStep(SubmissionItemReader submissionReader, ReferenceData reference, StagingWriter staging, OcopProperties properties) {
+    Step stageStep(SubmissionItemReader submissionReader, Sheets sheets, ReferenceData reference, StagingWriter staging,
+                   OcopProperties properties) {
         return new StepBuilder("stage", repository).<SourceRow, StagedRow>chunk(properties.chunkSize())
                 .transactionManager(transactions)
                 .reader(submissionReader)
-                .processor(new RowProcessor(reference))
+                .processor(new RowProcessor(sheets, reference))
                 .writer(chunk -> staging.write(chunk.getItems()))
                 .build();
     }

@@ -1,31 +1,29 @@
 package vn.backan.ocop.job;
 
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.batch.infrastructure.item.ItemProcessor;
 
-import vn.backan.ocop.commune.CommuneRowMapper;
-import vn.backan.ocop.entity.EntityRowMapper;
 import vn.backan.ocop.intake.SourceRow;
-import vn.backan.ocop.product.ProductRowMapper;
 import vn.backan.ocop.reference.ReferenceData;
-import vn.backan.ocop.support.SupportRowMapper;
+import vn.backan.ocop.sheet.RowMapper;
+import vn.backan.ocop.sheet.SheetDescription;
+import vn.backan.ocop.sheet.Sheets;
+import vn.backan.ocop.submission.SheetKind;
 import vn.backan.ocop.validation.SkippedRow;
 import vn.backan.ocop.validation.StagedRow;
 
 /** Sends each row to its sheet's mapper. Pure: reference data is in memory, nothing is read or written. */
 class RowProcessor implements ItemProcessor<SourceRow, StagedRow> {
 
-    private final ProductRowMapper products;
-    private final EntityRowMapper entities;
-    private final CommuneRowMapper communes;
-    private final SupportRowMapper supports;
+    private final Map<SheetKind, RowMapper> mappers = new EnumMap<>(SheetKind.class);
 
-    RowProcessor(ReferenceData reference) {
-        this.products = new ProductRowMapper(reference);
-        this.entities = new EntityRowMapper(reference);
-        this.communes = new CommuneRowMapper(reference);
-        this.supports = new SupportRowMapper(reference);
+    RowProcessor(Sheets sheets, ReferenceData reference) {
+        for (SheetDescription sheet : sheets.all()) {
+            mappers.put(sheet.kind(), sheet.mapper(reference));
+        }
     }
 
     @Override
@@ -33,12 +31,10 @@ class RowProcessor implements ItemProcessor<SourceRow, StagedRow> {
         if (row.notData() != null) {
             return new SkippedRow(row.origin(), List.of(row.notData()));
         }
-        return switch (row.kind()) {
-            case PRODUCT -> products.map(row);
-            case ENTITY -> entities.map(row);
-            case COMMUNE -> communes.map(row);
-            case SUPPORT -> supports.map(row);
-            case COVER -> throw new IllegalArgumentException("The cover sheet has no data rows");
-        };
+        RowMapper mapper = mappers.get(row.kind());
+        if (mapper == null) {
+            throw new IllegalArgumentException("Sheet %s has no data rows".formatted(row.kind()));
+        }
+        return mapper.map(row);
     }
 }

@@ -19,7 +19,7 @@ final class JdbcBatchSink implements RowSink {
         if (rows.isEmpty()) {
             return;
         }
-        jdbc.batchUpdate("insert into " + table + " (" + String.join(", ", columns) + ") values ("
-                + String.join(", ", Collections.nCopies(columns.size(), "?")) + ")", rows);
+        jdbc.batchUpdate("insert into %s (%s) values (%s)".formatted(table, String.join(", ", columns),
+                String.join(", ", Collections.nCopies(columns.size(), "?"))), rows);
     }
 }

@@ -44,7 +44,7 @@ final class PostgresCopySink implements RowSink {
             }
             csv.append('\n');
         }
-        String sql = "copy " + table + " (" + String.join(", ", columns) + ") from stdin with (format csv)";
+        String sql = "copy %s (%s) from stdin with (format csv)".formatted(table, String.join(", ", columns));
         Connection connection = DataSourceUtils.getConnection(dataSource);
         try {
             new CopyManager(connection.unwrap(BaseConnection.class)).copyIn(sql, new StringReader(csv.toString()));

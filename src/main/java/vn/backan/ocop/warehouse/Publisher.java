@@ -2,6 +2,7 @@ package vn.backan.ocop.warehouse;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
@@ -10,6 +11,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
+
+import vn.backan.ocop.sheet.Sheets;
+import vn.backan.ocop.submission.Period;
 
 /**
  * Brings the warehouse in line with the submissions in force, district by district. For each versioned
@@ -22,14 +26,53 @@ public class Publisher {
 
     private static final Logger log = LoggerFactory.getLogger(Publisher.class);
 
+    private static final String WANTED = """
+            insert into %1$s (%2$s, run_id)
+            select %2$s, ? from %3$s where district_code in (%4$s)
+            """;
+
+    private static final String CLOSE = """
+            update %1$s set valid_to_run = ?, valid_to = ?
+            where valid_to_run is null and district_code in (%2$s)
+              and not exists (select 1 from %3$s w where w.run_id = ? and %4$s and w.row_hash = %1$s.row_hash)
+            """;
+
+    private static final String OPEN = """
+            insert into %1$s (%2$s, valid_from_run, valid_from)
+            select %3$s, ?, ? from %4$s w
+            where w.run_id = ?
+              and not exists (select 1 from %1$s f where f.valid_to_run is null and %5$s and f.row_hash = w.row_hash)
+            """;
+
+    /** A current version whose wanted copy (w) has the same values but comes from another file or row. */
+    private static final String CHANGED = """
+            %s and w.row_hash = f.row_hash and f.valid_to_run is null
+              and (w.submission_id <> f.submission_id or w.excel_row <> f.excel_row)""";
+
+    private static final String RELINK_POSTGRESQL = """
+            update %1$s f set submission_id = w.submission_id, sheet_name = w.sheet_name, excel_row = w.excel_row
+            from %2$s w where w.run_id = ? and %3$s
+            """;
+
+    private static final String RELINK_H2 = """
+            merge into %1$s t using (
+                select f.%2$s target, w.submission_id, w.sheet_name, w.excel_row
+                from %1$s f join %3$s w on w.run_id = ? and %4$s) s
+            on t.%2$s = s.target
+            when matched then update set submission_id = s.submission_id, sheet_name = s.sheet_name, excel_row = s.excel_row
+            """;
+
     private final JdbcTemplate jdbc;
     private final Statistics statistics;
     private final RowSinks.Engine engine;
+    private final List<VersionedTable> tables;
 
-    Publisher(JdbcTemplate jdbc, Statistics statistics, RowSinks.Engine engine) {
+    Publisher(JdbcTemplate jdbc, Statistics statistics, RowSinks.Engine engine, Sheets sheets) {
         this.jdbc = jdbc;
         this.statistics = statistics;
         this.engine = engine;
+        this.tables = sheets.all().stream().map(d -> VersionedTable.of(d.warehouse())).toList();
+        VersionedTable.ALL = tables;
     }
 
     /** What publishing changed in one table. */
@@ -42,41 +85,36 @@ public class Publisher {
         }
         periods();
         // The views below read what staging just received: plan them on its real size.
-        statistics.refresh("stg_product", "stg_entity", "stg_commune_indicator", "stg_support", "audit_submission");
+        statistics.refreshStaging("audit_submission");
         String in = String.join(", ", Collections.nCopies(districts.size(), "?"));
         Object[] districtArgs = districts.toArray();
-        List<Changes> changes = new java.util.ArrayList<>();
-        for (VersionedTable t : VersionedTable.ALL) {
+        List<Changes> changes = new ArrayList<>();
+        for (VersionedTable t : tables) {
             changes.add(publish(t, runId, in, districtArgs, Timestamp.from(now)));
         }
-        statistics.refresh(VersionedTable.ALL.stream().map(VersionedTable::table).toArray(String[]::new));
+        statistics.refreshWarehouse();
         return changes;
     }
 
     private Changes publish(VersionedTable t, long runId, String in, Object[] districts, Timestamp now) {
         long started = System.nanoTime();
         String columns = String.join(", ", t.columns());
-        jdbc.update("delete from " + t.work() + " where run_id = ?", runId);
-        jdbc.update("insert into " + t.work() + " (" + columns + ", run_id) select " + columns + ", ? from " + t.wanted()
-                + " where district_code in (" + in + ")", args(runId, districts));
+        String clear = "delete from %s where run_id = ?".formatted(t.work());
+        jdbc.update(clear, runId);
+        jdbc.update(WANTED.formatted(t.work(), columns, t.wanted(), in), args(runId, districts));
         long wanted = System.nanoTime();
 
-        int closed = jdbc.update("update " + t.table() + " set valid_to_run = ?, valid_to = ? where valid_to_run is null "
-                + "and district_code in (" + in + ") and not exists (select 1 from " + t.work() + " w where w.run_id = ? and "
-                + t.keyMatch("w", t.table()) + " and w.row_hash = " + t.table() + ".row_hash)",
+        int closed = jdbc.update(CLOSE.formatted(t.table(), in, t.work(), t.keyMatch("w", t.table())),
                 args(runId, now, districts, runId));
         long closing = System.nanoTime();
 
-        String prefixed = String.join(", ", t.columns().stream().map(c -> "w." + c).toList());
-        int opened = jdbc.update("insert into " + t.table() + " (" + columns + ", valid_from_run, valid_from) select "
-                + prefixed + ", ?, ? from " + t.work() + " w where w.run_id = ? and not exists (select 1 from " + t.table()
-                + " f where f.valid_to_run is null and " + t.keyMatch("f", "w") + " and f.row_hash = w.row_hash)",
-                runId, now, runId);
+        String prefixed = String.join(", ", t.columns().stream().map("w.%s"::formatted).toList());
+        int opened = jdbc.update(OPEN.formatted(t.table(), columns, prefixed, t.work(), t.keyMatch("f", "w")), runId, now, runId);
         long opening = System.nanoTime();
 
         int relinked = relink(t, runId);
         long relinking = System.nanoTime();
-        jdbc.update("delete from " + t.work() + " where run_id = ?", runId);
+        jdbc.update(clear, runId);
         log.info("Published {}: {} versions closed, {} opened, {} re-linked to the file in force ({} ms: wanted {}, "
                         + "closing {}, opening {}, re-linking {})", t.table(), closed, opened, relinked,
                 millis(started, System.nanoTime()), millis(started, wanted), millis(wanted, closing), millis(closing, opening),
@@ -91,16 +129,11 @@ public class Publisher {
      * of 6,000 ratings), while H2's MERGE and PostgreSQL's UPDATE ... FROM join once.
      */
     private int relink(VersionedTable t, long runId) {
-        String changed = t.keyMatch("w", "f") + " and w.row_hash = f.row_hash and f.valid_to_run is null "
-                + "and (w.submission_id <> f.submission_id or w.excel_row <> f.excel_row)";
+        String changed = CHANGED.formatted(t.keyMatch("w", "f"));
         if (engine == RowSinks.Engine.POSTGRESQL) {
-            return jdbc.update("update " + t.table() + " f set submission_id = w.submission_id, sheet_name = w.sheet_name, "
-                    + "excel_row = w.excel_row from " + t.work() + " w where w.run_id = ? and " + changed, runId);
+            return jdbc.update(RELINK_POSTGRESQL.formatted(t.table(), t.work(), changed), runId);
         }
-        return jdbc.update("merge into " + t.table() + " t using (select f." + t.key() + " target, w.submission_id, "
-                + "w.sheet_name, w.excel_row from " + t.table() + " f join " + t.work() + " w on w.run_id = ? and " + changed
-                + ") s on t." + t.key() + " = s.target when matched then update set submission_id = s.submission_id, "
-                + "sheet_name = s.sheet_name, excel_row = s.excel_row", runId);
+        return jdbc.update(RELINK_H2.formatted(t.table(), t.key(), t.work(), changed), runId);
     }
 
     private static long millis(long from, long to) {
@@ -109,17 +142,21 @@ public class Publisher {
 
     /** The periods of the submissions in force, as a small dimension. */
     private void periods() {
-        List<String> codes = jdbc.queryForList("select distinct period_code from audit_submission where is_current "
-                + "and period_code not in (select period_code from dim_period)", String.class);
+        List<String> codes = jdbc.queryForList("""
+                select distinct period_code from audit_submission
+                where is_current and period_code not in (select period_code from dim_period)
+                """, String.class);
         for (String code : codes) {
-            var period = vn.backan.ocop.submission.Period.ofCode(code);
-            jdbc.update("insert into dim_period (period_code, period_year, half_no, starts_on, ends_on, label) values (?, ?, ?, ?, ?, ?)",
-                    code, period.year(), period.half(), period.startsOn(), period.endsOn(), period.label());
+            Period period = Period.ofCode(code);
+            jdbc.update("""
+                    insert into dim_period (period_code, period_year, half_no, starts_on, ends_on, label)
+                    values (?, ?, ?, ?, ?, ?)
+                    """, code, period.year(), period.half(), period.startsOn(), period.endsOn(), period.label());
         }
     }
 
     private static Object[] args(Object... parts) {
-        List<Object> all = new java.util.ArrayList<>();
+        List<Object> all = new ArrayList<>();
         for (Object part : parts) {
             if (part instanceof Object[] many) {
                 Collections.addAll(all, many);

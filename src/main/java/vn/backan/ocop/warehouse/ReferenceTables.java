@@ -42,10 +42,15 @@ public class ReferenceTables {
                     s.subFamily() == null || s.subFamily().isEmpty() ? null : s.subFamily(), s.name()});
         }
         boolean loaded = load("ref_district", districts, "insert into ref_district (district_code, district_name, district_type) values (?, ?, ?)", now);
-        loaded |= load("ref_commune", communes, "insert into ref_commune (commune_code, version_no, commune_name, commune_type, "
-                + "district_code, valid_from, valid_to, successor_codes) values (?, ?, ?, ?, ?, ?, ?, ?)", now);
-        loaded |= load("ref_product_set", sets, "insert into ref_product_set (set_no, group_no, group_name, family_name, "
-                + "sub_family_name, set_name) values (?, ?, ?, ?, ?, ?)", now);
+        loaded |= load("ref_commune", communes, """
+                insert into ref_commune (commune_code, version_no, commune_name, commune_type, district_code, valid_from,
+                                         valid_to, successor_codes)
+                values (?, ?, ?, ?, ?, ?, ?, ?)
+                """, now);
+        loaded |= load("ref_product_set", sets, """
+                insert into ref_product_set (set_no, group_no, group_name, family_name, sub_family_name, set_name)
+                values (?, ?, ?, ?, ?, ?)
+                """, now);
         return loaded;
     }
 
@@ -55,7 +60,7 @@ public class ReferenceTables {
         if (stored.size() == 1 && stored.get(0).equals(checksum)) {
             return false;
         }
-        jdbc.update("delete from " + table);
+        jdbc.update("delete from %s".formatted(table));
         jdbc.batchUpdate(insert, rows);
         jdbc.update("delete from ref_version where ref_name = ?", table);
         jdbc.update("insert into ref_version (ref_name, checksum, loaded_at) values (?, ?, ?)", table, checksum, Timestamp.from(now));

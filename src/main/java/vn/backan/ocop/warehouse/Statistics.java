@@ -1,7 +1,12 @@
 package vn.backan.ocop.warehouse;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+
+import vn.backan.ocop.sheet.Sheets;
 
 /**
  * Planner statistics after bulk loads. PostgreSQL plans on what it last measured: right after a
@@ -13,15 +18,29 @@ class Statistics {
 
     private final JdbcTemplate jdbc;
     private final RowSinks.Engine engine;
+    private final Sheets sheets;
 
-    Statistics(JdbcTemplate jdbc, RowSinks.Engine engine) {
+    Statistics(JdbcTemplate jdbc, RowSinks.Engine engine, Sheets sheets) {
         this.jdbc = jdbc;
         this.engine = engine;
+        this.sheets = sheets;
     }
 
-    void refresh(String... tables) {
+    /** After staging: every sheet's staging table, and the other tables named. */
+    void refreshStaging(String... others) {
+        List<String> tables = new ArrayList<>(sheets.stagingTables());
+        tables.addAll(List.of(others));
+        refresh(tables);
+    }
+
+    /** After publishing: every sheet's warehouse table. */
+    void refreshWarehouse() {
+        refresh(sheets.warehouseTables());
+    }
+
+    private void refresh(List<String> tables) {
         if (engine == RowSinks.Engine.POSTGRESQL) {
-            jdbc.execute("analyze " + String.join(", ", tables));
+            jdbc.execute("analyze %s".formatted(String.join(", ", tables)));
         }
     }
 }

@@ -21,9 +21,13 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class SubmissionRegistry {
 
-    private static final String COLUMNS = "submission_id, sha256, file_name, file_path, size_bytes, file_modified_at, "
-            + "received_at, district_code, period_code, prepared_on, preparer, phone, email, workbook_format, status, "
-            + "is_current, run_id";
+    /** A submission as {@link #map} reads it, followed by the condition and order given. */
+    private static final String SELECT = """
+            select submission_id, sha256, file_name, file_path, size_bytes, file_modified_at, received_at, district_code,
+                   period_code, prepared_on, preparer, phone, email, workbook_format, status, is_current, run_id
+            from audit_submission
+            where %s
+            """;
 
     /** Newest wins: the date on the cover, else the file's modification time, then the order files arrived. */
     static final Comparator<Submission> NEWEST_LAST = Comparator
@@ -39,21 +43,23 @@ public class SubmissionRegistry {
     }
 
     public Optional<Submission> findBySha(String sha256) {
-        return jdbc.query("select " + COLUMNS + " from audit_submission where sha256 = ?", SubmissionRegistry::map, sha256)
+        return jdbc.query(SELECT.formatted("sha256 = ?"), SubmissionRegistry::map, sha256)
                 .stream().findFirst();
     }
 
     public Submission get(long id) {
-        return jdbc.queryForObject("select " + COLUMNS + " from audit_submission where submission_id = ?", SubmissionRegistry::map, id);
+        return jdbc.queryForObject(SELECT.formatted("submission_id = ?"), SubmissionRegistry::map, id);
     }
 
     public long register(NewSubmission s, long runId, Instant now) {
         KeyHolder key = new GeneratedKeyHolder();
         jdbc.update(connection -> {
-            var ps = connection.prepareStatement("insert into audit_submission (sha256, file_name, file_path, size_bytes, "
-                    + "file_modified_at, received_at, district_code, period_code, period_ends_on, prepared_on, preparer, "
-                    + "phone, email, workbook_format, status, is_current, run_id) "
-                    + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, false, ?)", new String[] {"submission_id"});
+            var ps = connection.prepareStatement("""
+                    insert into audit_submission (sha256, file_name, file_path, size_bytes, file_modified_at, received_at,
+                                                  district_code, period_code, period_ends_on, prepared_on, preparer, phone,
+                                                  email, workbook_format, status, is_current, run_id)
+                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, false, ?)
+                    """, new String[] {"submission_id"});
             ps.setString(1, s.sha256());
             ps.setString(2, Text.cut(s.fileName(), 500));
             ps.setString(3, Text.cut(s.filePath(), 2000));
@@ -77,26 +83,27 @@ public class SubmissionRegistry {
 
     /** Submissions registered by a run and still waiting to be staged, in registration order. */
     public List<Submission> pending(long runId) {
-        return jdbc.query("select " + COLUMNS + " from audit_submission where run_id = ? and status = 'pending' order by submission_id",
+        return jdbc.query(SELECT.formatted("run_id = ? and status = 'pending' order by submission_id"),
                 SubmissionRegistry::map, runId);
     }
 
     /** Submissions a run registered (all of them, whatever became of them), in registration order. */
     public List<Submission> registeredBy(long runId) {
-        return jdbc.query("select " + COLUMNS + " from audit_submission where run_id = ? order by submission_id",
+        return jdbc.query(SELECT.formatted("run_id = ? order by submission_id"),
                 SubmissionRegistry::map, runId);
     }
 
     /** The submissions in force, one per (district, period). */
     public List<Submission> current() {
-        return jdbc.query("select " + COLUMNS + " from audit_submission where is_current order by district_code, period_code",
+        return jdbc.query(SELECT.formatted("is_current order by district_code, period_code"),
                 SubmissionRegistry::map);
     }
 
     /** Every identified submission, for the completeness matrix. */
     public List<Submission> identified() {
-        return jdbc.query("select " + COLUMNS + " from audit_submission where district_code is not null and period_code is not null "
-                + "order by district_code, period_code, submission_id", SubmissionRegistry::map);
+        return jdbc.query(SELECT.formatted("""
+                district_code is not null and period_code is not null order by district_code, period_code, submission_id"""),
+                SubmissionRegistry::map);
     }
 
     public void setStatus(long submissionId, SubmissionStatus status, Instant now) {
@@ -111,15 +118,17 @@ public class SubmissionRegistry {
      * @return the submission now in force
      */
     public Optional<Submission> elect(String districtCode, String periodCode) {
-        List<Submission> accepted = jdbc.query("select " + COLUMNS + " from audit_submission where district_code = ? "
-                + "and period_code = ? and status in ('accepted', 'accepted_with_warnings')", SubmissionRegistry::map,
-                districtCode, periodCode);
+        List<Submission> accepted = jdbc.query(SELECT.formatted("""
+                district_code = ? and period_code = ? and status in ('accepted', 'accepted_with_warnings')"""),
+                SubmissionRegistry::map, districtCode, periodCode);
         Optional<Submission> newest = accepted.stream().max(NEWEST_LAST);
         if (newest.isPresent()) {
             long id = newest.get().id();
-            jdbc.update("update audit_submission set is_current = (submission_id = ?), "
-                    + "superseded_by = case when submission_id = ? then null else ? end "
-                    + "where district_code = ? and period_code = ? and status in ('accepted', 'accepted_with_warnings')",
+            jdbc.update("""
+                    update audit_submission
+                    set is_current = (submission_id = ?), superseded_by = case when submission_id = ? then null else ? end
+                    where district_code = ? and period_code = ? and status in ('accepted', 'accepted_with_warnings')
+                    """,
                     id, id, id, districtCode, periodCode);
         }
         return newest.map(s -> get(s.id()));

@@ -1,6 +1,7 @@
 package vn.backan.ocop.warehouse;
 
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -46,7 +47,7 @@ public class SubmissionReview {
         List<Submission> staged = registry.pending(runId);
         Set<String> districts = new LinkedHashSet<>();
         // Elect first: the cross-row rules compare a file with the other periods' files in force.
-        Set<Long> refused = new java.util.HashSet<>();
+        Set<Long> refused = new HashSet<>();
         for (Submission s : staged) {
             Optional<Issue> broken = brokenCorrections.check(s);
             if (broken.isPresent()) {
@@ -64,7 +65,7 @@ public class SubmissionReview {
         }
         // Measured after the election, in its transaction: measured before, no file is in force yet and
         // the planner walks every earlier round row by row.
-        statistics.refresh("stg_product", "stg_entity", "stg_commune_indicator", "stg_support", "stg_issue", "audit_submission");
+        statistics.refreshStaging("stg_issue", "audit_submission");
         for (Submission s : staged) {
             if (!refused.contains(s.id())) {
                 checks.check(registry.get(s.id()));
@@ -81,8 +82,9 @@ public class SubmissionReview {
 
     /** Accepted with warnings as soon as a clerk has anything to fix or check: a rejected row or a warning. */
     private SubmissionStatus status(long submissionId) {
-        Integer problems = jdbc.queryForObject("select count(*) from stg_issue where submission_id = ? "
-                + "and severity in ('ERROR', 'WARNING')", Integer.class, submissionId);
+        Integer problems = jdbc.queryForObject("""
+                select count(*) from stg_issue where submission_id = ? and severity in ('ERROR', 'WARNING')
+                """, Integer.class, submissionId);
         return problems != null && problems > 0 ? SubmissionStatus.ACCEPTED_WITH_WARNINGS : SubmissionStatus.ACCEPTED;
     }
 }

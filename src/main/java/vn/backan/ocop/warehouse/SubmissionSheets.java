@@ -3,19 +3,35 @@ package vn.backan.ocop.warehouse;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
+import vn.backan.ocop.sheet.SheetDescription;
+import vn.backan.ocop.sheet.Sheets;
+
 /** The data sheets of each submission: layout as found at intake, and row counts once staged. */
 @Repository
 public class SubmissionSheets {
 
-    private final JdbcTemplate jdbc;
+    /** One sheet's staged rows counted by outcome, into its line of audit_submission_sheet. */
+    private static final String SUMMARY = """
+            update audit_submission_sheet set
+                rows_read = (select count(*) from %1$s s where s.submission_id = ?),
+                rows_loaded = (select count(*) from %1$s s where s.submission_id = ? and s.outcome = 'loaded'),
+                rows_warning = (select count(*) from %1$s s where s.submission_id = ? and s.outcome = 'warning'),
+                rows_rejected = (select count(*) from %1$s s where s.submission_id = ? and s.outcome = 'rejected')
+            where submission_id = ? and sheet_kind = ?
+            """;
 
-    public SubmissionSheets(JdbcTemplate jdbc) {
+    private final JdbcTemplate jdbc;
+    private final Sheets sheets;
+
+    public SubmissionSheets(JdbcTemplate jdbc, Sheets sheets) {
         this.jdbc = jdbc;
+        this.sheets = sheets;
     }
 
     /** Row counts of one sheet of a submission. */
@@ -25,15 +41,18 @@ public class SubmissionSheets {
     public void recordLayout(long submissionId, String sheetKind, String sheetName, Integer headerRow, Map<String, Integer> columns) {
         String map = columns.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining(","));
         jdbc.update("delete from audit_submission_sheet where submission_id = ? and sheet_kind = ?", submissionId, sheetKind);
-        jdbc.update("insert into audit_submission_sheet (submission_id, sheet_kind, sheet_name, header_row, column_map, "
-                + "rows_read, rows_loaded, rows_warning, rows_rejected) values (?, ?, ?, ?, ?, 0, 0, 0, 0)",
-                submissionId, sheetKind, Text.cut(sheetName, 100), headerRow, Text.cut(map, 4000));
+        jdbc.update("""
+                insert into audit_submission_sheet (submission_id, sheet_kind, sheet_name, header_row, column_map,
+                                                    rows_read, rows_loaded, rows_warning, rows_rejected)
+                values (?, ?, ?, ?, ?, 0, 0, 0, 0)
+                """, submissionId, sheetKind, Text.cut(sheetName, 100), headerRow, Text.cut(map, 4000));
     }
 
     /** Spec column name → 0-based column index, as laid out in this submission's sheet. */
     public Map<String, Integer> layout(long submissionId, String sheetKind) {
-        List<String> maps = jdbc.queryForList("select column_map from audit_submission_sheet where submission_id = ? and sheet_kind = ?",
-                String.class, submissionId, sheetKind);
+        List<String> maps = jdbc.queryForList("""
+                select column_map from audit_submission_sheet where submission_id = ? and sheet_kind = ?
+                """, String.class, submissionId, sheetKind);
         Map<String, Integer> columns = new LinkedHashMap<>();
         if (!maps.isEmpty() && maps.get(0) != null && !maps.get(0).isEmpty()) {
             for (String pair : maps.get(0).split(",")) {
@@ -46,21 +65,25 @@ public class SubmissionSheets {
 
     /** Counts each sheet's staged rows by outcome. */
     public void summarize(long submissionId) {
-        for (String[] sheet : new String[][] {{"PRODUCT", "stg_product"}, {"ENTITY", "stg_entity"},
-                {"COMMUNE", "stg_commune_indicator"}, {"SUPPORT", "stg_support"}}) {
-            jdbc.update("update audit_submission_sheet set "
-                    + "rows_read = (select count(*) from " + sheet[1] + " s where s.submission_id = ?), "
-                    + "rows_loaded = (select count(*) from " + sheet[1] + " s where s.submission_id = ? and s.outcome = 'loaded'), "
-                    + "rows_warning = (select count(*) from " + sheet[1] + " s where s.submission_id = ? and s.outcome = 'warning'), "
-                    + "rows_rejected = (select count(*) from " + sheet[1] + " s where s.submission_id = ? and s.outcome = 'rejected') "
-                    + "where submission_id = ? and sheet_kind = ?",
-                    submissionId, submissionId, submissionId, submissionId, submissionId, sheet[0]);
+        for (SheetDescription sheet : sheets.all()) {
+            jdbc.update(SUMMARY.formatted(sheet.staging().name()),
+                    submissionId, submissionId, submissionId, submissionId, submissionId, sheet.kind().name());
         }
     }
 
+    /** The name of a submission's sheet of that kind, where it was read: found, and its header too. */
+    public Optional<String> sheetRead(long submissionId, String sheetKind) {
+        return jdbc.queryForList("""
+                select sheet_name from audit_submission_sheet
+                where submission_id = ? and sheet_kind = ? and header_row is not null
+                """, String.class, submissionId, sheetKind).stream().findFirst();
+    }
+
     public List<Counts> counts(long submissionId) {
-        return jdbc.query("select sheet_kind, sheet_name, rows_read, rows_loaded, rows_warning, rows_rejected "
-                        + "from audit_submission_sheet where submission_id = ?",
+        return jdbc.query("""
+                        select sheet_kind, sheet_name, rows_read, rows_loaded, rows_warning, rows_rejected
+                        from audit_submission_sheet where submission_id = ?
+                        """,
                 (rs, n) -> new Counts(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getInt(4), rs.getInt(5), rs.getInt(6)),
                 submissionId);
     }

@@ -26,6 +26,7 @@ import vn.backan.ocop.fixtures.TestDatabase;
 import vn.backan.ocop.fixtures.WarehouseSnapshot;
 import vn.backan.ocop.job.RunCoordinator;
 import vn.backan.ocop.job.RunParameters;
+import vn.backan.ocop.sheet.Sheets;
 import vn.backan.ocop.validation.StagedRow;
 import vn.backan.ocop.warehouse.IssueStore;
 import vn.backan.ocop.warehouse.RowSink;
@@ -60,8 +61,8 @@ abstract class RestartAfterFailureTest {
     static class FailingStaging {
         @Bean
         @Primary
-        StagingWriter failingStagingWriter(RowSink sink, IssueStore issues) {
-            return new StagingWriter(sink, issues) {
+        StagingWriter failingStagingWriter(RowSink sink, IssueStore issues, Sheets sheets) {
+            return new StagingWriter(sink, issues, sheets) {
                 @Override
                 public void write(List<? extends StagedRow> rows) {
                     if (failing && written.get() + rows.size() > FAIL_AFTER) {

@@ -1,0 +1,66 @@
+package vn.backan.ocop.product;
+
+import static vn.backan.ocop.sheet.SqlType.BOOLEAN;
+import static vn.backan.ocop.sheet.SqlType.DATE;
+import static vn.backan.ocop.sheet.SqlType.INTEGER;
+import static vn.backan.ocop.sheet.SqlType.numeric;
+import static vn.backan.ocop.sheet.SqlType.varchar;
+
+import java.util.List;
+
+import org.springframework.stereotype.Component;
+
+import vn.backan.ocop.sheet.DuplicateKey;
+import vn.backan.ocop.sheet.SheetDescription;
+import vn.backan.ocop.sheet.SqlColumn;
+import vn.backan.ocop.sheet.StagedColumn;
+import vn.backan.ocop.sheet.StagingTable;
+import vn.backan.ocop.sheet.WarehouseTable;
+import vn.backan.ocop.submission.Column;
+import vn.backan.ocop.submission.SheetKind;
+
+/** Sheet {@code Sản phẩm}: staged in stg_product, published as the versioned ratings of fct_rating. */
+@Component
+public final class ProductSheet extends SheetDescription {
+
+    static final StagingTable<ProductRecord> STAGING = StagingTable.of("stg_product", ProductRecord.class,
+            StagedColumn.of("product_code", varchar(100), ProductRecord::productCode),
+            StagedColumn.of("product_name", varchar(500), ProductRecord::productName),
+            StagedColumn.of("product_key", varchar(1200), ProductRecord::productKey),
+            StagedColumn.of("name_key", varchar(500), ProductRecord::nameKey),
+            StagedColumn.of("set_no", INTEGER, ProductRecord::setNumber),
+            StagedColumn.of("group_no", varchar(4), ProductRecord::groupNumber),
+            StagedColumn.of("entity_name", varchar(500), ProductRecord::entityName),
+            StagedColumn.of("entity_key", varchar(500), ProductRecord::entityKey),
+            StagedColumn.of("commune_code", varchar(5), ProductRecord::communeCode),
+            StagedColumn.of("stars", INTEGER, ProductRecord::stars),
+            StagedColumn.of("score", numeric(6, 2), ProductRecord::score),
+            StagedColumn.of("recognised_on", DATE, ProductRecord::recognisedOn),
+            StagedColumn.of("expires_on", DATE, ProductRecord::expiresOn),
+            StagedColumn.of("decision_no", varchar(200), ProductRecord::decisionNumber),
+            StagedColumn.of("recognition_level", varchar(12), ProductRecord::level),
+            StagedColumn.of("value_chain", BOOLEAN, ProductRecord::valueChain),
+            StagedColumn.of("note", varchar(2000), ProductRecord::note),
+            StagedColumn.of("row_hash", varchar(32), ProductRecord::rowHash),
+            StagedColumn.of("producer_address", varchar(500), ProductRecord::producerAddress),
+            StagedColumn.of("set_inferred", BOOLEAN, ProductRecord::setInferred),
+            StagedColumn.of("date_derived", BOOLEAN, ProductRecord::dateDerived));
+
+    private static final WarehouseTable WAREHOUSE = new WarehouseTable("fct_rating", "rating_sk", "stg_current_rating",
+            "stg_publish_rating",
+            List.of(WarehouseTable.DISTRICT, staged("product_key"), staged("recognised_on")),
+            List.of(staged("product_code"), staged("product_name"), staged("set_no"), staged("group_no"),
+                    staged("entity_name"), staged("entity_key"), staged("commune_code"), staged("stars"), staged("score"),
+                    SqlColumn.of("certified", BOOLEAN), staged("expires_on"), staged("decision_no"),
+                    staged("recognition_level"), staged("value_chain"), WarehouseTable.PERIOD, staged("set_inferred")));
+
+    private static SqlColumn staged(String name) {
+        return STAGING.column(name);
+    }
+
+    public ProductSheet() {
+        super(SheetKind.PRODUCT, reference -> new ProductRowMapper(reference)::map, STAGING, WAREHOUSE,
+                DuplicateKey.of(Column.PRODUCT_NAME, "product_key", "recognised_on"),
+                List.of(new EntityNotInSheet(), new RatingDiffersFromEarlier(), new ProductInOtherDistrict()));
+    }
+}

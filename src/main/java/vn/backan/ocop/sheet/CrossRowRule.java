@@ -1,0 +1,45 @@
+package vn.backan.ocop.sheet;
+
+import java.util.Optional;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import vn.backan.ocop.submission.Column;
+import vn.backan.ocop.submission.SheetKind;
+import vn.backan.ocop.validation.IssueCode;
+
+/**
+ * A rule that no single row can decide, over the staged rows of one submission: one query whose rows
+ * are the rows it flags, on the sheet whose description lists the rule. The warehouse records what it
+ * finds, places it in the clerk's sheet and moves the flagged rows' outcomes.
+ */
+@FunctionalInterface
+public interface CrossRowRule {
+
+    void check(Scope submission, Findings found);
+
+    /** The submission under check, and what a rule may ask of the warehouse about it. */
+    interface Scope {
+
+        long id();
+
+        /** Null where the submission's district could not be told. */
+        String districtCode();
+
+        /** Reads through a cursor: a file whose every row breaks the rule need not fit in memory. */
+        JdbcTemplate cursor();
+
+        /** The staging table of a sheet. */
+        String stagingTable(SheetKind kind);
+
+        /** The name of the submission's sheet of that kind, where it was read (found, with a header). */
+        Optional<String> sheetRead(SheetKind kind);
+    }
+
+    /** Where a rule reports each row it flags. */
+    @FunctionalInterface
+    interface Findings {
+
+        void add(IssueCode code, Column column, int excelRow, String sheetName, String value, String... args);
+    }
+}

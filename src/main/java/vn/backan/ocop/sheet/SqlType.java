@@ -1,0 +1,46 @@
+package vn.backan.ocop.sheet;
+
+/**
+ * The SQL type of a column as the migrations declare it, the same on H2 and PostgreSQL. Text is cut to
+ * its length before it is stored: a hostile 32,000-character cell must not fail a whole load.
+ *
+ * @param name   the type as information_schema.columns.data_type spells it (case aside)
+ * @param length the maximum length of a varchar, the precision of a numeric, else 0
+ * @param scale  the scale of a numeric, else 0
+ */
+public record SqlType(String name, int length, int scale) {
+
+    public static final SqlType INTEGER = new SqlType("integer", 0, 0);
+    public static final SqlType BIGINT = new SqlType("bigint", 0, 0);
+    public static final SqlType DATE = new SqlType("date", 0, 0);
+    public static final SqlType BOOLEAN = new SqlType("boolean", 0, 0);
+
+    public static SqlType varchar(int length) {
+        return new SqlType("character varying", length, 0);
+    }
+
+    public static SqlType numeric(int precision, int scale) {
+        return new SqlType("numeric", precision, scale);
+    }
+
+    public boolean isText() {
+        return name.equals("character varying");
+    }
+
+    /** The value within this column: text cut to the length, anything else as it is. */
+    Object fit(Object value) {
+        if (isText() && value instanceof String text && text.length() > length) {
+            return text.substring(0, length);
+        }
+        return value;
+    }
+
+    @Override
+    public String toString() {
+        return switch (name) {
+            case "character varying" -> "varchar(%d)".formatted(length);
+            case "numeric" -> "numeric(%d, %d)".formatted(length, scale);
+            default -> name;
+        };
+    }
+}
