@@ -296,14 +296,7 @@ final class FeedbackWorkbook {
         if (counts.isEmpty()) {
             w.row("Không có dòng nào được đọc.");
         } else {
-            int last = w.lastRowNumber();
-            Object[] totals = new Object[5];
-            totals[0] = "Cộng";
-            for (int i = 0; i < 4; i++) {
-                String c = Cells.column(1 + i);
-                totals[1 + i] = Cells.formula("SUM(" + c + first + ":" + c + last + ")", sum[i]);
-            }
-            w.boldRow(totals);
+            w.sumRow(5, 1, first, w.lastRowNumber(), sum);
         }
         w.blank();
         w.section("Vấn đề theo loại (đếm đủ, không giới hạn)");

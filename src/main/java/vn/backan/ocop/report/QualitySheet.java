@@ -25,13 +25,7 @@ record QualitySheet(Progress p, Heading heading) {
         int last = w.lastRowNumber();
         w.endOfTable();
         if (last >= first) {
-            Object[] totals = new Object[10];
-            totals[0] = "Cộng";
-            for (int i = 0; i < 4; i++) {
-                String c = Cells.column(4 + i);
-                totals[4 + i] = Cells.formula("SUM(" + c + first + ":" + c + last + ")", sum[i]);
-            }
-            w.boldRow(totals);
+            w.sumRow(10, 4, first, last, sum);
         }
         w.finish(true);
     }

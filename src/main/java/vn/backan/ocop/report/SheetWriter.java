@@ -145,6 +145,20 @@ final class SheetWriter {
         return write(values, false);
     }
 
+    /**
+     * A bold "Cộng" row of {@code width} cells: the sum of rows {@code first} to {@code last} (1-based) of
+     * each column from {@code fromColumn} on, written with its cached value {@code sums[i]}.
+     */
+    void sumRow(int width, int fromColumn, int first, int last, int... sums) {
+        Object[] totals = new Object[width];
+        totals[0] = "Cộng";
+        for (int i = 0; i < sums.length; i++) {
+            String c = Cells.column(fromColumn + i);
+            totals[fromColumn + i] = Cells.formula("SUM(" + c + first + ":" + c + last + ")", sums[i]);
+        }
+        boldRow(totals);
+    }
+
     Row boldRow(Object... values) {
         return write(values, true);
     }
