@@ -43,7 +43,7 @@ class PackageRulesTest {
         rules.put("layout", Set.of());
         rules.put("text", Set.of("intake.excel"));
         rules.put("submission", Set.of("text"));
-        rules.put("reference", Set.of("text"));
+        rules.put("reference", Set.of("submission", "text"));
         rules.put("validation", Set.of("submission", "text"));
         rules.put("intake", union(CONTRACT, Set.of("intake.excel")));
         rules.put("sheet", union(CONTRACT, Set.of("intake")));

@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import vn.backan.ocop.submission.Programme;
 import vn.backan.ocop.text.VietnameseText;
 
 /**
@@ -22,7 +23,7 @@ import vn.backan.ocop.text.VietnameseText;
 public final class Gazetteer {
 
     /** The district level ends with the 2025 reorganisation; later periods are out of scope. */
-    public static final LocalDate LAST_DAY = vn.backan.ocop.submission.Programme.LAST_DAY;
+    public static final LocalDate LAST_DAY = Programme.LAST_DAY;
 
     private final Map<String, District> districts;
     private final List<Commune> communes;

@@ -4,6 +4,7 @@
  * it, and the OCOP product classification (sets, groups and the keywords that infer them from a
  * product's name).
  *
- * <p>It may import {@code text} only (to fold and match Vietnamese names); every layer above may import it.
+ * <p>It may import {@code text} (to fold and match Vietnamese names) and {@code submission} (the programme's
+ * dates); every layer above may import it.
  */
 package vn.backan.ocop.reference;
