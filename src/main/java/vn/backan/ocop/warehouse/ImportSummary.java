@@ -9,6 +9,8 @@ import java.util.Map;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
+import vn.backan.ocop.sheet.Sheets;
+
 /**
  * What a run did with each file it registered, in the manner of DHIS2's import summary: rows read,
  * imported (new to the warehouse), updated (a new version of a record already there), unchanged
@@ -20,9 +22,11 @@ import org.springframework.stereotype.Repository;
 public class ImportSummary {
 
     private final JdbcTemplate jdbc;
+    private final List<VersionedTable> tables;
 
-    public ImportSummary(JdbcTemplate jdbc) {
+    public ImportSummary(JdbcTemplate jdbc, Sheets sheets) {
         this.jdbc = jdbc;
+        this.tables = sheets.all().stream().map(d -> VersionedTable.of(d.warehouse())).toList();
     }
 
     /** One file's line of the summary. */
@@ -51,7 +55,7 @@ public class ImportSummary {
             files.put(id, new FileCounts(id, rs.getString(2), rs.getString(3), rs.getBoolean(4), rs.getLong(5), 0, 0, 0,
                     rs.getLong(6), rs.getLong(7)));
         }, runId);
-        for (VersionedTable t : VersionedTable.ALL) {
+        for (VersionedTable t : tables) {
             jdbc.query(versions(t), rs -> {
                 long id = rs.getLong(1);
                 files.computeIfPresent(id, (k, f) -> {

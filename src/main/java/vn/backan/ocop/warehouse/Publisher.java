@@ -72,7 +72,6 @@ public class Publisher {
         this.statistics = statistics;
         this.engine = engine;
         this.tables = sheets.all().stream().map(d -> VersionedTable.of(d.warehouse())).toList();
-        VersionedTable.ALL = tables;
     }
 
     /** What publishing changed in one table. */

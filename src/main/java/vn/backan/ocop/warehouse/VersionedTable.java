@@ -16,15 +16,6 @@ import vn.backan.ocop.sheet.WarehouseTable;
  */
 record VersionedTable(String table, String key, String wanted, String work, List<String> keys, List<String> values) {
 
-    /**
-     * The versioned tables of the sheets, in sheet order, set by {@link Publisher} from the sheet descriptions.
-     *
-     * @deprecated a bridge for {@link ImportSummary}, whose owner is to take the tables from {@code Sheets}
-     *     (injected) instead; nothing else may read it
-     */
-    @Deprecated
-    static volatile List<VersionedTable> ALL = List.of();
-
     static VersionedTable of(WarehouseTable t) {
         return new VersionedTable(t.table(), t.key(), t.wanted(), t.work(), names(t.keys()), names(t.values()));
     }
