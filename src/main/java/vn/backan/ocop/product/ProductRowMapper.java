@@ -21,20 +21,21 @@ import static vn.backan.ocop.submission.Column.PRODUCT_TICK_5;
 import static vn.backan.ocop.submission.Column.PRODUCT_VALUE_CHAIN;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-import vn.backan.ocop.submission.Column;
 import vn.backan.ocop.intake.Fields;
-import vn.backan.ocop.submission.Presence;
 import vn.backan.ocop.intake.SourceRow;
 import vn.backan.ocop.intake.Stated;
 import vn.backan.ocop.reference.Commune;
 import vn.backan.ocop.reference.GroupMatch;
 import vn.backan.ocop.reference.ProductSet;
 import vn.backan.ocop.reference.ReferenceData;
+import vn.backan.ocop.submission.Column;
+import vn.backan.ocop.submission.Presence;
 import vn.backan.ocop.text.ParsedDate;
 import vn.backan.ocop.text.Ticks;
 import vn.backan.ocop.text.VietnameseText;
@@ -96,7 +97,7 @@ public final class ProductRowMapper {
         Integer setNumber = group.map(g -> g.set() == null ? null : g.set().number()).orElse(null);
         String groupNumber = group.map(GroupMatch::groupNumber).orElse(null);
         String communeCode = commune.map(Commune::code).orElse(null);
-        BigDecimal scoreValue = score.map(s -> s.setScale(2, java.math.RoundingMode.HALF_UP)).orElse(null);
+        BigDecimal scoreValue = score.map(s -> s.setScale(2, RoundingMode.HALF_UP)).orElse(null);
         String hash = RowHash.of(name, code, setNumber, groupNumber, entity, communeCode, stars.orElse(null),
                 scoreValue, decision, level, valueChain);
         return new ProductRecord(f.origin(), f.outcome(), f.issues(), code, name, productKey,

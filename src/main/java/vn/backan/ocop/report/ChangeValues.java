@@ -1,5 +1,8 @@
 package vn.backan.ocop.report;
 
+import java.math.BigDecimal;
+import java.sql.Date;
+import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.HashMap;
@@ -39,19 +42,19 @@ final class ChangeValues {
         if (value instanceof Boolean b) {
             return b ? "Có" : "Không";
         }
-        if (value instanceof java.sql.Date d) {
+        if (value instanceof Date d) {
             return SheetWriter.DAY.format(d.toLocalDate());
         }
         if (value instanceof LocalDate d) {
             return SheetWriter.DAY.format(d);
         }
-        if (value instanceof java.sql.Timestamp t) {
+        if (value instanceof Timestamp t) {
             return SheetWriter.DAY.format(t.toLocalDateTime());
         }
         if (value instanceof LocalDateTime t) {
             return SheetWriter.DAY.format(t);
         }
-        if (value instanceof java.math.BigDecimal d) {
+        if (value instanceof BigDecimal d) {
             return d.stripTrailingZeros().toPlainString();
         }
         String text = value.toString();

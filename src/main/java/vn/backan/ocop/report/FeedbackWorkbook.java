@@ -196,7 +196,7 @@ final class FeedbackWorkbook {
     }
 
     /** Anything but a small plain .xlsx: a new workbook, the sheets copied value by value from the streaming reader. */
-    private void writeStreamed(OutputStream out, java.nio.file.Path file, String missingWhy) throws IOException {
+    private void writeStreamed(OutputStream out, Path file, String missingWhy) throws IOException {
         SXSSFWorkbook workbook = new SXSSFWorkbook(200);
         WorkbookReader reader = null;
         String missing = missingWhy;

@@ -6,12 +6,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.ClientAnchor;
 import org.apache.poi.ss.usermodel.Comment;
 import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.Name;
 import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFCell;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.apache.poi.xssf.usermodel.XSSFComment;
@@ -77,7 +79,7 @@ final class FormattedCopy {
      */
     private void defuse(XSSFSheet sheet) {
         for (Row row : sheet) {
-            for (org.apache.poi.ss.usermodel.Cell c : row) {
+            for (Cell c : row) {
                 XSSFCell cell = (XSSFCell) c;
                 if (cell.getCellType() == CellType.FORMULA && !SheetCopies.safeFormula(cell.getCellFormula())) {
                     cell.removeFormula();
@@ -194,7 +196,7 @@ final class FormattedCopy {
     }
 
     /** Tells a workbook sent back which sheets are the feedback's. */
-    static void markOurs(org.apache.poi.ss.usermodel.Workbook book, List<String> ours) {
+    static void markOurs(Workbook book, List<String> ours) {
         Name name = book.createName();
         name.setNameName(FeedbackMarker.NAME);
         name.setRefersToFormula(FeedbackMarker.formula(ours));

@@ -1,6 +1,7 @@
 package vn.backan.ocop.report;
 
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -214,7 +215,7 @@ final class ProgressCalculator {
                 }
                 Submission s = shown.get();
                 LocalDate first = versions.stream().map(v -> v.preparedOn() != null ? v.preparedOn()
-                        : LocalDate.ofInstant(v.receivedAt(), java.time.ZoneId.systemDefault())).min(Comparator.naturalOrder()).orElse(null);
+                        : LocalDate.ofInstant(v.receivedAt(), ZoneId.systemDefault())).min(Comparator.naturalOrder()).orElse(null);
                 int loaded = 0;
                 int rejected = 0;
                 for (SubmissionSheets.Counts c : in.counts().getOrDefault(s.id(), List.of())) {

@@ -1,14 +1,18 @@
 package vn.backan.ocop.report;
 
 import java.nio.file.Path;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.NavigableMap;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
 
 import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.ClientAnchor;
 import org.apache.poi.ss.usermodel.Comment;
 import org.apache.poi.ss.usermodel.CreationHelper;
@@ -26,15 +30,15 @@ import vn.backan.ocop.intake.excel.RawCell;
 import vn.backan.ocop.intake.excel.RowCursor;
 import vn.backan.ocop.intake.excel.SheetInfo;
 import vn.backan.ocop.intake.excel.SheetRow;
+import vn.backan.ocop.intake.excel.TextRun;
 import vn.backan.ocop.intake.excel.WorkbookException;
 import vn.backan.ocop.intake.excel.WorkbookReader;
+import vn.backan.ocop.layout.PrintLayout;
 import vn.backan.ocop.reference.Gazetteer;
 import vn.backan.ocop.report.Styles.Fill;
 import vn.backan.ocop.report.Styles.Format;
 import vn.backan.ocop.text.LegacyEncoding;
 import vn.backan.ocop.text.LegacyText;
-import vn.backan.ocop.layout.PrintLayout;
-import vn.backan.ocop.intake.excel.TextRun;
 
 /**
  * Copies the sheets of a submitted workbook into its feedback workbook, cell by cell at the same
@@ -158,7 +162,7 @@ final class SheetCopies {
             Cell cell = row.createCell(raw.column());
             String shown = value(cell, raw);
             boolean quoted = raw.kind() == CellKind.TEXT && SheetWriter.risky(shown)
-                    || raw.kind() == CellKind.FORMULA_WITHOUT_VALUE && cell.getCellType() != org.apache.poi.ss.usermodel.CellType.FORMULA;
+                    || raw.kind() == CellKind.FORMULA_WITHOUT_VALUE && cell.getCellType() != CellType.FORMULA;
             cell.setCellStyle(styles.copy(format(raw), bold, quoted, mark == null ? Fill.NONE : mark.fill()));
             widths.merge(raw.column(), Math.min(MAX_WIDTH, shown.lines().mapToInt(String::length).max().orElse(0)), Math::max);
             note(sheet, cell, mark, drawing);
@@ -211,11 +215,11 @@ final class SheetCopies {
      * program call. Only these are copied as formulas; a feedback links to nothing outside.
      */
     static boolean safeFormula(String formula) {
-        String upper = formula.toUpperCase(java.util.Locale.ROOT);
+        String upper = formula.toUpperCase(Locale.ROOT);
         return formula.indexOf('[') < 0 && !UNSAFE_FUNCTION.matcher(upper).find();
     }
 
-    private static final java.util.regex.Pattern UNSAFE_FUNCTION = java.util.regex.Pattern.compile(
+    private static final Pattern UNSAFE_FUNCTION = Pattern.compile(
             "\\b(HYPERLINK|WEBSERVICE|FILTERXML|RTD|CALL|REGISTER(\\.ID)?|DDE|IMAGE|INFO|CELL)\\s*\\(");
 
     private static boolean legacy(List<TextRun> runs) {
@@ -233,7 +237,7 @@ final class SheetCopies {
     private static Format format(RawCell raw) {
         return switch (raw.kind()) {
             case TEXT -> Format.TEXT;
-            case DATE -> raw.date().toLocalTime().equals(java.time.LocalTime.MIDNIGHT) ? Format.DATE : Format.DATE_TIME;
+            case DATE -> raw.date().toLocalTime().equals(LocalTime.MIDNIGHT) ? Format.DATE : Format.DATE_TIME;
             default -> Format.GENERAL;
         };
     }

@@ -1,8 +1,11 @@
 package vn.backan.ocop.report;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -134,7 +137,7 @@ final class SheetWriter {
 
     /** The narrowest width, from the longest word up, at which a header takes at most two lines. */
     private static int headerWidth(String header) {
-        int width = java.util.Arrays.stream(header.split("\\s+")).mapToInt(String::length).max().orElse(0) + 1;
+        int width = Arrays.stream(header.split("\\s+")).mapToInt(String::length).max().orElse(0) + 1;
         while (width < MAX_WIDTH_CHARS && lines(header, width) > 2) {
             width++;
         }
@@ -226,16 +229,16 @@ final class SheetWriter {
         } else if (value instanceof Cells.Decimal d) {
             cell.setCellValue(d.value().doubleValue());
             cell.setCellStyle(styles.table(Format.DECIMAL, bold, false, false));
-            track(column, d.value().setScale(2, java.math.RoundingMode.HALF_UP).toPlainString());
+            track(column, d.value().setScale(2, RoundingMode.HALF_UP).toPlainString());
         } else if (value instanceof BigDecimal d) {
             cell.setCellValue(d.doubleValue());
             cell.setCellStyle(styles.table(Format.DECIMAL, bold, false, false));
-            track(column, d.setScale(2, java.math.RoundingMode.HALF_UP).toPlainString());
+            track(column, d.setScale(2, RoundingMode.HALF_UP).toPlainString());
         } else if (value instanceof LocalDate date) {
             cell.setCellValue(date);
             cell.setCellStyle(styles.table(Format.DATE, bold, false, false));
             track(column, "00/00/0000");
-        } else if (value instanceof java.time.LocalDateTime time) {
+        } else if (value instanceof LocalDateTime time) {
             cell.setCellValue(time);
             cell.setCellStyle(styles.table(Format.DATE_TIME, bold, false, false));
             track(column, "00/00/0000 00:00");

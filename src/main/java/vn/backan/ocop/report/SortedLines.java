@@ -12,6 +12,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.Iterator;
 import java.util.List;
@@ -99,7 +100,7 @@ final class SortedLines<T> implements Iterable<T>, AutoCloseable {
             sorted = true;
         }
         if (runs.isEmpty()) {
-            return java.util.Collections.unmodifiableList(memory).iterator();
+            return Collections.unmodifiableList(memory).iterator();
         }
         return new Merge();
     }

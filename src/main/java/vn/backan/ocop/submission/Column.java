@@ -7,6 +7,8 @@ import static vn.backan.ocop.submission.SheetKind.SUPPORT;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import vn.backan.ocop.text.VietnameseText;
 
@@ -94,7 +96,7 @@ public enum Column {
         this.header = header;
         this.required = required;
         this.inTemplate = inTemplate;
-        this.keys = java.util.stream.Stream.concat(java.util.stream.Stream.of(header), Arrays.stream(aliases))
+        this.keys = Stream.concat(Stream.of(header), Arrays.stream(aliases))
                 .map(VietnameseText::headerKey)
                 .toList();
     }
@@ -118,7 +120,7 @@ public enum Column {
     }
 
     /** A note in brackets after a header: "Số sao (1-5)", "Ngày công nhận (ngày/tháng/năm)". */
-    private static final java.util.regex.Pattern NOTE = java.util.regex.Pattern.compile("\\([^)]*\\)|\\[[^]]*]");
+    private static final Pattern NOTE = Pattern.compile("\\([^)]*\\)|\\[[^]]*]");
 
     /** Whether a header cell (already decoded to Unicode) names this column, with or without a note in brackets. */
     public boolean matches(String headerText) {

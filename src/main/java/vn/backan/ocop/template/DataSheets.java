@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.apache.poi.ss.usermodel.Cell;
@@ -11,22 +12,23 @@ import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.ClientAnchor;
 import org.apache.poi.ss.usermodel.Comment;
 import org.apache.poi.ss.usermodel.DataValidation;
-import org.apache.poi.ss.usermodel.DataValidationConstraint;
 import org.apache.poi.ss.usermodel.DataValidationConstraint.OperatorType;
+import org.apache.poi.ss.usermodel.DataValidationConstraint;
 import org.apache.poi.ss.usermodel.DataValidationHelper;
 import org.apache.poi.ss.usermodel.Drawing;
 import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellRangeAddressList;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.usermodel.XSSFCell;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 
 import vn.backan.ocop.layout.PrintLayout;
+import vn.backan.ocop.reference.District;
 import vn.backan.ocop.submission.Column;
 import vn.backan.ocop.submission.Period;
 import vn.backan.ocop.submission.Programme;
 import vn.backan.ocop.submission.SheetKind;
-import vn.backan.ocop.reference.District;
 
 /**
  * The four data sheets: a title, the header row the reader looks for, and below it the rows to fill
@@ -80,15 +82,15 @@ final class DataSheets {
      */
     void write(XSSFSheet sheet, SheetKind kind, String title, String note, List<Map<Column, Object>> prefilled) {
         Row titleRow = sheet.createRow(0);
-        titleRow.createCell(0).setCellValue(title + " — " + district.fullName().toUpperCase(java.util.Locale.ROOT)
-                + " — " + period.label().toUpperCase(java.util.Locale.ROOT));
+        titleRow.createCell(0).setCellValue(title + " — " + district.fullName().toUpperCase(Locale.ROOT)
+                + " — " + period.label().toUpperCase(Locale.ROOT));
         titleRow.getCell(0).setCellStyle(styles.title);
         titleRow.setHeightInPoints(21);
         Row noteRow = sheet.createRow(1);
         noteRow.createCell(0).setCellValue(note);
         noteRow.getCell(0).setCellStyle(styles.noteWrapped);
         int across = kind.columns().stream().mapToInt(DataSheets::width).sum();
-        sheet.addMergedRegion(new org.apache.poi.ss.util.CellRangeAddress(1, 1, 0, kind.columns().size() - 1));
+        sheet.addMergedRegion(new CellRangeAddress(1, 1, 0, kind.columns().size() - 1));
         noteRow.setHeightInPoints((float) Math.ceil(note.length() / (across * 1.1)) * 14.5f + 2);
 
         List<Column> columns = kind.columns();
@@ -140,7 +142,7 @@ final class DataSheets {
                 cell.setCellStyle(style != null ? style : styles.top);
                 if (value.getValue() instanceof Double number) {
                     cell.setCellValue(number);
-                } else if (value.getValue() instanceof java.time.LocalDate date) {
+                } else if (value.getValue() instanceof LocalDate date) {
                     cell.setCellValue(date);
                 } else {
                     cell.setCellValue(value.getValue().toString());

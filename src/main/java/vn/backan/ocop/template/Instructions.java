@@ -1,6 +1,11 @@
 package vn.backan.ocop.template;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.apache.poi.ss.usermodel.Cell;
@@ -107,7 +112,7 @@ final class Instructions {
     }
 
     /** Rules whose message argument {1} is the column's header. */
-    private static final java.util.Set<IssueCode> NAMES_COLUMN = java.util.EnumSet.of(IssueCode.REQUIRED_MISSING,
+    private static final Set<IssueCode> NAMES_COLUMN = EnumSet.of(IssueCode.REQUIRED_MISSING,
             IssueCode.NEGATIVE_NUMBER, IssueCode.OPTIONAL_VALUE_IGNORED);
 
     private static String label(Severity severity) {
@@ -119,8 +124,8 @@ final class Instructions {
         };
     }
 
-    private static String day(java.time.LocalDate date) {
-        return date.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"));
+    private static String day(LocalDate date) {
+        return date.format(DateTimeFormatter.ofPattern("dd/MM/yyyy"));
     }
 
     /** A line of text across the sheet's columns, wrapped within them so that it never widens the printed page. */
@@ -128,7 +133,7 @@ final class Instructions {
         Row row = sheet.createRow(next++);
         Cell cell = row.createCell(0);
         cell.setCellValue(text);
-        int across = java.util.Arrays.stream(WIDTHS).sum();
+        int across = Arrays.stream(WIDTHS).sum();
         if (style == styles.title || text.length() < across) {
             if (style != null) {
                 cell.setCellStyle(style);

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.apache.poi.ss.usermodel.Cell;
@@ -21,11 +22,11 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 import vn.backan.ocop.layout.PrintLayout;
+import vn.backan.ocop.reference.District;
+import vn.backan.ocop.reference.ReferenceData;
 import vn.backan.ocop.submission.Column;
 import vn.backan.ocop.submission.Period;
 import vn.backan.ocop.submission.SheetKind;
-import vn.backan.ocop.reference.District;
-import vn.backan.ocop.reference.ReferenceData;
 
 /**
  * The whole blank workbook: cover, the four data sheets, the instructions, and two hidden sheets
@@ -59,7 +60,7 @@ final class TemplateWorkbook {
             cover(workbook.createSheet(SheetKind.COVER.title()), styles);
             DataSheets data = new DataSheets(styles, district, period);
             String carried = prefill.fromPeriod() == null ? "" : " Đã ghi sẵn số liệu " + Period.ofCode(prefill.fromPeriod()).label()
-                    .toLowerCase(java.util.Locale.ROOT) + " (tệp " + prefill.fromFile() + "): sửa, bổ sung cho kỳ này, không cần gõ lại.";
+                    .toLowerCase(Locale.ROOT) + " (tệp " + prefill.fromFile() + "): sửa, bổ sung cho kỳ này, không cần gõ lại.";
             data.write(workbook.createSheet(SheetKind.PRODUCT.title()), SheetKind.PRODUCT, "SẢN PHẨM OCOP ĐƯỢC ĐÁNH GIÁ, PHÂN HẠNG",
                     "Mỗi lần đánh giá, phân hạng một dòng (sản phẩm đánh giá lại ghi thêm dòng mới). Cột có (*) là bắt buộc; xem sheet "
                             + Instructions.SHEET + "." + carried, prefill.products());
@@ -106,7 +107,7 @@ final class TemplateWorkbook {
         pair(sheet, row++, "Ngày lập", null, styles.inputDate, styles);
         pair(sheet, row++, "Số điện thoại", null, styles.input, styles);
         pair(sheet, row++, "Email", null, styles.input, styles);
-        String[] hints = {"Kỳ báo cáo " + period.code() + ": " + period.label().toLowerCase(java.util.Locale.ROOT)
+        String[] hints = {"Kỳ báo cáo " + period.code() + ": " + period.label().toLowerCase(Locale.ROOT)
                 + ", đến hết ngày " + period.endsOn().format(DateTimeFormatter.ofPattern("dd/MM/yyyy")) + ".",
                 "Hướng dẫn điền các sheet: xem sheet " + Instructions.SHEET + ".",
                 "Mẫu phiên bản " + SubmissionTemplate.VERSION + ", lập lúc " + TIME.format(now.atZone(ZoneId.systemDefault())) + "."};

@@ -1,7 +1,10 @@
 package vn.backan.ocop.warehouse;
 
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
@@ -80,13 +83,13 @@ public class IssueStore {
                                         args == null ? List.of() : List.of(args.split(SEPARATOR, -1))))));
                     }, submissionId, code.name(), perRule);
         }
-        found.sort(java.util.Comparator.comparingLong(Found::id));
+        found.sort(Comparator.comparingLong(Found::id));
         return found.stream().map(Found::located).toList();
     }
 
     /** How many times each rule was broken in a submission: never capped. */
-    public java.util.Map<IssueCode, Integer> countsByRule(long submissionId) {
-        java.util.Map<IssueCode, Integer> counts = new java.util.EnumMap<>(IssueCode.class);
+    public Map<IssueCode, Integer> countsByRule(long submissionId) {
+        Map<IssueCode, Integer> counts = new EnumMap<>(IssueCode.class);
         jdbc.query("select issue_code, count(*) from stg_issue where submission_id = ? group by issue_code",
                 rs -> {
                     counts.put(IssueCode.valueOf(rs.getString(1)), rs.getInt(2));

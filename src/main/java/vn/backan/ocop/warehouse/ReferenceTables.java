@@ -3,6 +3,7 @@ package vn.backan.ocop.warehouse;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -55,7 +56,7 @@ public class ReferenceTables {
     }
 
     private boolean load(String table, List<Object[]> rows, String insert, Instant now) {
-        String checksum = RowHash.of(rows.stream().map(java.util.Arrays::deepToString).toArray());
+        String checksum = RowHash.of(rows.stream().map(Arrays::deepToString).toArray());
         List<String> stored = jdbc.queryForList("select checksum from ref_version where ref_name = ?", String.class, table);
         if (stored.size() == 1 && stored.get(0).equals(checksum)) {
             return false;

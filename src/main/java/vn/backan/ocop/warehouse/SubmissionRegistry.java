@@ -1,10 +1,12 @@
 package vn.backan.ocop.warehouse;
 
+import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -32,7 +34,7 @@ public class SubmissionRegistry {
     /** Newest wins: the date on the cover, else the file's modification time, then the order files arrived. */
     static final Comparator<Submission> NEWEST_LAST = Comparator
             .comparing((Submission s) -> s.preparedOn() != null ? s.preparedOn()
-                    : s.fileModifiedAt() == null ? LocalDate.MIN : LocalDate.ofInstant(s.fileModifiedAt(), java.time.ZoneOffset.UTC))
+                    : s.fileModifiedAt() == null ? LocalDate.MIN : LocalDate.ofInstant(s.fileModifiedAt(), ZoneOffset.UTC))
             .thenComparing(s -> s.fileModifiedAt() == null ? Instant.MIN : s.fileModifiedAt())
             .thenComparingLong(Submission::id);
 
@@ -142,7 +144,7 @@ public class SubmissionRegistry {
 
     private static Submission map(ResultSet rs, int row) throws SQLException {
         Timestamp modified = rs.getTimestamp("file_modified_at");
-        java.sql.Date prepared = rs.getDate("prepared_on");
+        Date prepared = rs.getDate("prepared_on");
         return new Submission(rs.getLong("submission_id"), rs.getString("sha256"), rs.getString("file_name"),
                 rs.getString("file_path"), rs.getLong("size_bytes"), modified == null ? null : modified.toInstant(),
                 rs.getTimestamp("received_at").toInstant(), rs.getString("district_code"), rs.getString("period_code"),
