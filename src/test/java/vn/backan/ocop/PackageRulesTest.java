@@ -50,8 +50,9 @@ class PackageRulesTest {
         for (String sheet : SHEETS) {
             rules.put(sheet, union(CONTRACT, Set.of("intake", "sheet")));
         }
-        rules.put("warehouse", union(CONTRACT, SHEETS, Set.of("intake", "intake.excel", "sheet")));
-        rules.put("warehouse.read", union(CONTRACT, SHEETS, Set.of("sheet", "warehouse")));
+        // The warehouse knows sheets only through their descriptions (sheet.Sheets), never a sheet package.
+        rules.put("warehouse", union(CONTRACT, Set.of("intake", "intake.excel", "sheet")));
+        rules.put("warehouse.read", union(CONTRACT, Set.of("sheet", "warehouse")));
         rules.put("template", union(CONTRACT, SHEETS, Set.of("sheet", "layout", "warehouse.read")));
         rules.put(ROOT, Set.of("intake", "reference"));
         rules.put("report", union(CONTRACT, SHEETS, Set.of(ROOT, "intake", "intake.excel", "sheet", "layout", "template",
