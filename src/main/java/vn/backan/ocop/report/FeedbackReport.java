@@ -2,6 +2,7 @@ package vn.backan.ocop.report;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.text.Normalizer;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
@@ -112,7 +113,7 @@ public class FeedbackReport {
 
     /** ASCII letters, digits, dot, dash and underscore only; no leading dot; at most 80 characters. */
     static String safe(String name) {
-        String ascii = java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFD)
+        String ascii = Normalizer.normalize(name, Normalizer.Form.NFD)
                 .replaceAll("\\p{M}", "").replace('đ', 'd').replace('Đ', 'D')
                 .replaceAll("[^A-Za-z0-9._-]+", "_")
                 .replaceAll("^[._]+", "");
