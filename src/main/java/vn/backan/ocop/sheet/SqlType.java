@@ -29,10 +29,15 @@ public record SqlType(String name, int length, int scale) {
 
     /** The value within this column: text cut to the length, anything else as it is. */
     Object fit(Object value) {
-        if (isText() && value instanceof String text && text.length() > length) {
-            return text.substring(0, length);
-        }
-        return value;
+        return isText() && value instanceof String text ? cut(text, length) : value;
+    }
+
+    /**
+     * Text within a column of {@code max} characters. The one place text is cut before it is stored: the
+     * staging tables through {@link #fit}, the audit and issue tables of {@code warehouse} directly.
+     */
+    public static String cut(String value, int max) {
+        return value == null || value.length() <= max ? value : value.substring(0, max);
     }
 
     @Override

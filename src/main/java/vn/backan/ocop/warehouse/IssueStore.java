@@ -9,6 +9,7 @@ import java.util.Map;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
+import vn.backan.ocop.sheet.SqlType;
 import vn.backan.ocop.validation.Issue;
 import vn.backan.ocop.validation.IssueCode;
 
@@ -41,10 +42,10 @@ public class IssueStore {
         List<Object[]> args = new ArrayList<>(found.size());
         for (Located located : found) {
             Issue i = located.issue();
-            args.add(new Object[] {located.submissionId(), located.sheetKind(), Text.cut(i.sheet(), 100), i.row(),
-                    i.cell(), Text.cut(i.header(), 200), Text.cut(i.value(), 1000), Text.cut(i.normalized(), 1000),
+            args.add(new Object[] {located.submissionId(), located.sheetKind(), SqlType.cut(i.sheet(), 100), i.row(),
+                    i.cell(), SqlType.cut(i.header(), 200), SqlType.cut(i.value(), 1000), SqlType.cut(i.normalized(), 1000),
                     i.code().name(), i.severity().name(), i.code().kind().name(),
-                    i.args().isEmpty() ? null : Text.cut(String.join(SEPARATOR, i.args()), 2000)});
+                    i.args().isEmpty() ? null : SqlType.cut(String.join(SEPARATOR, i.args()), 2000)});
         }
         sink.insert("stg_issue", COLUMNS, args);
     }

@@ -16,6 +16,8 @@ import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
 
+import vn.backan.ocop.sheet.SqlType;
+
 /**
  * Every file ever seen: its identity, hash, status and whether it is the submission in force for its
  * district and period.
@@ -63,8 +65,8 @@ public class SubmissionRegistry {
                     values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, false, ?)
                     """, new String[] {"submission_id"});
             ps.setString(1, s.sha256());
-            ps.setString(2, Text.cut(s.fileName(), 500));
-            ps.setString(3, Text.cut(s.filePath(), 2000));
+            ps.setString(2, SqlType.cut(s.fileName(), 500));
+            ps.setString(3, SqlType.cut(s.filePath(), 2000));
             ps.setLong(4, s.sizeBytes());
             ps.setTimestamp(5, s.fileModifiedAt() == null ? null : Timestamp.from(s.fileModifiedAt()));
             ps.setTimestamp(6, Timestamp.from(now));
@@ -72,9 +74,9 @@ public class SubmissionRegistry {
             ps.setString(8, s.periodCode());
             ps.setObject(9, s.periodEndsOn());
             ps.setObject(10, s.preparedOn());
-            ps.setString(11, Text.cut(s.preparer(), 200));
-            ps.setString(12, Text.cut(s.phone(), 100));
-            ps.setString(13, Text.cut(s.email(), 200));
+            ps.setString(11, SqlType.cut(s.preparer(), 200));
+            ps.setString(12, SqlType.cut(s.phone(), 100));
+            ps.setString(13, SqlType.cut(s.email(), 200));
             ps.setString(14, s.format());
             ps.setString(15, s.status().code());
             ps.setLong(16, runId);
@@ -137,9 +139,9 @@ public class SubmissionRegistry {
     }
 
     public void recordFile(long runId, String path, String sha256, Long submissionId, String action, Instant now) {
-        jdbc.update("delete from audit_run_file where run_id = ? and file_path = ?", runId, Text.cut(path, 2000));
+        jdbc.update("delete from audit_run_file where run_id = ? and file_path = ?", runId, SqlType.cut(path, 2000));
         jdbc.update("insert into audit_run_file (run_id, file_path, sha256, submission_id, action, seen_at) values (?, ?, ?, ?, ?, ?)",
-                runId, Text.cut(path, 2000), sha256, submissionId, action, Timestamp.from(now));
+                runId, SqlType.cut(path, 2000), sha256, submissionId, action, Timestamp.from(now));
     }
 
     private static Submission map(ResultSet rs, int row) throws SQLException {

@@ -11,6 +11,7 @@ import org.springframework.stereotype.Repository;
 
 import vn.backan.ocop.sheet.SheetDescription;
 import vn.backan.ocop.sheet.Sheets;
+import vn.backan.ocop.sheet.SqlType;
 
 /** The data sheets of each submission: layout as found at intake, and row counts once staged. */
 @Repository
@@ -45,7 +46,7 @@ public class SubmissionSheets {
                 insert into audit_submission_sheet (submission_id, sheet_kind, sheet_name, header_row, column_map,
                                                     rows_read, rows_loaded, rows_warning, rows_rejected)
                 values (?, ?, ?, ?, ?, 0, 0, 0, 0)
-                """, submissionId, sheetKind, Text.cut(sheetName, 100), headerRow, Text.cut(map, 4000));
+                """, submissionId, sheetKind, SqlType.cut(sheetName, 100), headerRow, SqlType.cut(map, 4000));
     }
 
     /** Spec column name → 0-based column index, as laid out in this submission's sheet. */
