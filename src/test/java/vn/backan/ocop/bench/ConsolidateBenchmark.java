@@ -66,7 +66,12 @@ public final class ConsolidateBenchmark {
 
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx256m", "-Dlogging.level.org.springframework.batch.core.step.AbstractStep=INFO",
-                "-cp", System.getProperty("java.class.path"), "vn.backan.ocop.cli.Cli", "consolidate",
+                "-cp", System.getProperty("java.class.path")));
+        String jfr = System.getProperty("bench.jfr");
+        if (jfr != null) {
+            command.add("-XX:StartFlightRecording=filename=" + jfr + ",settings=profile");
+        }
+        command.addAll(List.of("vn.backan.ocop.cli.Cli", "consolidate",
                 "--input", input.toString(), "--output", home.resolve("output").toString()));
         if (args.length > 3 && args[3].equals("postgres")) {
             command.addAll(List.of(TestDatabase.create(TestDatabase.Kind.POSTGRESQL, home).options()));
