@@ -35,7 +35,7 @@ public final class CommuneSheet extends SheetDescription {
             StagedColumn.of("row_hash", varchar(32), CommuneIndicatorRecord::rowHash));
 
     private static final WarehouseTable WAREHOUSE = new WarehouseTable("fct_commune_indicator", "indicator_sk",
-            "stg_current_commune_indicator", "stg_publish_commune_indicator",
+            "stg_offered_commune_indicator", "stg_publish_commune_indicator",
             List.of(WarehouseTable.DISTRICT, WarehouseTable.PERIOD, staged("commune_code")),
             List.of(staged("ntm_year"), staged("especially_difficult"), staged("households"), staged("poor_households")));
 

@@ -32,7 +32,7 @@ public final class EntitySheet extends SheetDescription {
             StagedColumn.of("workers", BIGINT, EntityRecord::workers),
             StagedColumn.of("row_hash", varchar(32), EntityRecord::rowHash));
 
-    private static final WarehouseTable WAREHOUSE = new WarehouseTable("dim_entity", "entity_sk", "stg_current_entity",
+    private static final WarehouseTable WAREHOUSE = new WarehouseTable("dim_entity", "entity_sk", "stg_offered_entity",
             "stg_publish_entity",
             List.of(WarehouseTable.DISTRICT, staged("entity_key")),
             List.of(staged("entity_name"), staged("entity_type"), staged("commune_code"), staged("tax_code"),

@@ -20,13 +20,15 @@ import vn.backan.ocop.validation.StagedRow;
  * @param producerAddress the producer's address below the commune (a village), where the table gives a full address
  * @param setInferred true when the set was inferred from the product's name (no set column)
  * @param dateDerived true when the recognition date was derived from the certificate's expiry
+ * @param districtCode the district whose file sent the row (null where the file's district could not be told):
+ *                    kept on the row so that cross-file rules seek other districts' copies by index
  */
 public record ProductRecord(RowOrigin origin, Outcome outcome, List<Issue> issues,
                             String productCode, String productName, String productKey, String nameKey,
                             Integer setNumber, String groupNumber, String entityName, String entityKey,
                             String communeCode, Integer stars, BigDecimal score, LocalDate recognisedOn,
                             String decisionNumber, String level, boolean valueChain, String note, String rowHash,
-                            String producerAddress, boolean setInferred, boolean dateDerived)
+                            String producerAddress, boolean setInferred, boolean dateDerived, String districtCode)
         implements StagedRow {
 
     /** OCOP certifies 3 stars and up; a certificate is valid for 36 months. */

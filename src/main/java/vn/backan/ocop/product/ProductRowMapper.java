@@ -103,7 +103,7 @@ public final class ProductRowMapper {
         return new ProductRecord(f.origin(), f.outcome(), f.issues(), code, name, productKey,
                 name == null ? null : VietnameseText.fold(name), setNumber, groupNumber,
                 entity, entityKey, communeCode, stars.orElse(null), scoreValue, recognised, decision, level,
-                valueChain, note, hash, address, setInferred, dateDerived);
+                valueChain, note, hash, address, setInferred, dateDerived, row.submission().districtCode());
     }
 
     /** A product's identity within its district: its code where given, else its name and entity. */

@@ -44,9 +44,10 @@ public final class ProductSheet extends SheetDescription {
             StagedColumn.of("row_hash", varchar(32), ProductRecord::rowHash),
             StagedColumn.of("producer_address", varchar(500), ProductRecord::producerAddress),
             StagedColumn.of("set_inferred", BOOLEAN, ProductRecord::setInferred),
-            StagedColumn.of("date_derived", BOOLEAN, ProductRecord::dateDerived));
+            StagedColumn.of("date_derived", BOOLEAN, ProductRecord::dateDerived),
+            StagedColumn.of("district_code", varchar(3), ProductRecord::districtCode));
 
-    private static final WarehouseTable WAREHOUSE = new WarehouseTable("fct_rating", "rating_sk", "stg_current_rating",
+    private static final WarehouseTable WAREHOUSE = new WarehouseTable("fct_rating", "rating_sk", "stg_offered_rating",
             "stg_publish_rating",
             List.of(WarehouseTable.DISTRICT, staged("product_key"), staged("recognised_on")),
             List.of(staged("product_code"), staged("product_name"), staged("set_no"), staged("group_no"),

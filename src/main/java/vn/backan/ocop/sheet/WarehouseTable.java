@@ -10,7 +10,7 @@ import java.util.List;
  * @param keys   the natural key within the table (district_code is always part of it)
  * @param values the business columns, compared through row_hash
  */
-public record WarehouseTable(String table, String key, String wanted, String work, List<SqlColumn> keys,
+public record WarehouseTable(String table, String key, String offered, String work, List<SqlColumn> keys,
                              List<SqlColumn> values) {
 
     /** The district and period every version belongs to, from the submission it was published from. */

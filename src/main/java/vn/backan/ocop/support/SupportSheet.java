@@ -31,7 +31,7 @@ public final class SupportSheet extends SheetDescription {
             StagedColumn.of("funding_source", varchar(500), SupportRecord::fundingSource),
             StagedColumn.of("row_hash", varchar(32), SupportRecord::rowHash));
 
-    private static final WarehouseTable WAREHOUSE = new WarehouseTable("fct_support", "support_sk", "stg_current_support",
+    private static final WarehouseTable WAREHOUSE = new WarehouseTable("fct_support", "support_sk", "stg_offered_support",
             "stg_publish_support",
             List.of(WarehouseTable.DISTRICT, staged("support_type"), staged("target_key"), staged("support_year")),
             List.of(staged("target"), staged("commune_code"), staged("amount"), staged("funding_source"), WarehouseTable.PERIOD));

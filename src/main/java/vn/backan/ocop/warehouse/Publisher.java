@@ -17,18 +17,30 @@ import vn.backan.ocop.submission.Period;
 
 /**
  * Brings the warehouse in line with the submissions in force, district by district. For each versioned
- * table: materialize the wanted rows, close the current versions that are no longer wanted or whose
- * values changed, open versions for wanted rows not yet current, and point unchanged rows at the file
- * now in force. Four set-based statements per table, whatever the number of rows.
+ * table: materialize the wanted rows (file by file, newest first, the first copy of each key wins),
+ * close the current versions that are no longer wanted or whose values changed, open versions for
+ * wanted rows not yet current, and point unchanged rows at the file now in force. Set-based statements,
+ * one per file in force and four per table, whatever the number of rows.
  */
 @Repository
 public class Publisher {
 
     private static final Logger log = LoggerFactory.getLogger(Publisher.class);
 
+    /** The files in force of the districts, in the order their copies win: newest period, then latest file. */
+    private static final String FILES_IN_FORCE = """
+            select submission_id from audit_submission where is_current and district_code in (%s)
+            order by period_ends_on desc, submission_id desc
+            """;
+
+    /**
+     * A file's offered rows whose key no newer file already gave: one index seek in the work table per
+     * row, where asking every row whether a newer copy exists reads all the copies a cumulative list has.
+     */
     private static final String WANTED = """
             insert into %1$s (%2$s, run_id)
-            select %2$s, ? from %3$s where district_code in (%4$s)
+            select %2$s, ? from %3$s v
+            where v.submission_id = ? and not exists (select 1 from %1$s w where w.run_id = ? and %4$s)
             """;
 
     private static final String CLOSE = """
@@ -87,20 +99,24 @@ public class Publisher {
         statistics.refreshStaging("audit_submission");
         String in = String.join(", ", Collections.nCopies(districts.size(), "?"));
         Object[] districtArgs = districts.toArray();
+        List<Long> files = jdbc.queryForList(FILES_IN_FORCE.formatted(in), Long.class, districtArgs);
         List<Changes> changes = new ArrayList<>();
         for (VersionedTable t : tables) {
-            changes.add(publish(t, runId, in, districtArgs, Timestamp.from(now)));
+            changes.add(publish(t, runId, in, districtArgs, files, Timestamp.from(now)));
         }
         statistics.refreshWarehouse();
         return changes;
     }
 
-    private Changes publish(VersionedTable t, long runId, String in, Object[] districts, Timestamp now) {
+    private Changes publish(VersionedTable t, long runId, String in, Object[] districts, List<Long> files, Timestamp now) {
         long started = System.nanoTime();
         String columns = String.join(", ", t.columns());
         String clear = "delete from %s where run_id = ?".formatted(t.work());
         jdbc.update(clear, runId);
-        jdbc.update(WANTED.formatted(t.work(), columns, t.wanted(), in), args(runId, districts));
+        String wantedRows = WANTED.formatted(t.work(), columns, t.offered(), t.keyMatch("w", "v"));
+        for (long file : files) {
+            jdbc.update(wantedRows, runId, file, runId);
+        }
         long wanted = System.nanoTime();
 
         int closed = jdbc.update(CLOSE.formatted(t.table(), in, t.work(), t.keyMatch("w", t.table())),

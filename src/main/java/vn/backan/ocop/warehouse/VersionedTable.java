@@ -14,10 +14,10 @@ import vn.backan.ocop.sheet.WarehouseTable;
  * @param keys   the natural key within the table (district_code is always part of it)
  * @param values the business columns, compared through row_hash
  */
-record VersionedTable(String table, String key, String wanted, String work, List<String> keys, List<String> values) {
+record VersionedTable(String table, String key, String offered, String work, List<String> keys, List<String> values) {
 
     static VersionedTable of(WarehouseTable t) {
-        return new VersionedTable(t.table(), t.key(), t.wanted(), t.work(), names(t.keys()), names(t.values()));
+        return new VersionedTable(t.table(), t.key(), t.offered(), t.work(), names(t.keys()), names(t.values()));
     }
 
     private static List<String> names(List<SqlColumn> columns) {

@@ -25,7 +25,7 @@ class SheetBoundariesTest {
     void theWarehouseAndTheJobNameNoSheetNorItsTables() throws IOException {
         List<String> names = new ArrayList<>();
         for (SheetDescription sheet : SheetsMatchMigrationsTest.descriptions()) {
-            names.addAll(List.of(sheet.staging().name(), sheet.warehouse().table(), sheet.warehouse().wanted(),
+            names.addAll(List.of(sheet.staging().name(), sheet.warehouse().table(), sheet.warehouse().offered(),
                     sheet.warehouse().work(), sheet.staging().type().getSimpleName()));
         }
         Pattern named = Pattern.compile("\\b(" + String.join("|", names) + ")\\b|import vn\\.backan\\.ocop\\.("

@@ -56,7 +56,7 @@ class SheetsMatchMigrationsTest {
             Set<String> technical = new java.util.HashSet<>(VERSIONING);
             technical.add(warehouse.key());
             compare(problems, schema, warehouse.table(), published, technical);
-            compare(problems, schema, warehouse.wanted(), published, Set.of());
+            compare(problems, schema, warehouse.offered(), published, Set.of());
             compare(problems, schema, warehouse.work(), published, Set.of(RUN));
             if (!schema.getOrDefault(warehouse.table(), Map.of()).containsKey(warehouse.key())) {
                 problems.add("%s has no surrogate key %s".formatted(warehouse.table(), warehouse.key()));
