@@ -216,10 +216,15 @@ public final class Cli {
                 return BUSY;
             }
             database.checkExists();
+            int code;
             try (ConfigurableApplicationContext context = start(database)) {
                 stage = working;
-                return work.run(context);
+                code = work.run(context);
             }
+            if (working == Failure.Stage.DURING_RUN) {
+                H2Compaction.afterRun(database); // the pool is closed, so H2 has closed the file; the lock is still held
+            }
+            return code;
         } catch (Exception e) {
             return failed(e, database, stage, logFile, err);
         }

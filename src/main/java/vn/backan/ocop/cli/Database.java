@@ -67,6 +67,19 @@ record Database(String url, String user, String password, String schema) {
         return Optional.ofNullable(file.getParent());
     }
 
+    /** The file of an H2 file database ({@code .mv.db}). */
+    Optional<Path> h2File() {
+        String prefix = "jdbc:h2:file:";
+        if (!url.startsWith(prefix)) {
+            return Optional.empty();
+        }
+        String name = url.substring(prefix.length()).split(";")[0];
+        if (name.startsWith("~")) {
+            name = System.getProperty("user.home") + name.substring(1); // H2's own shorthand for the home folder
+        }
+        return Optional.of(Path.of(name + ".mv.db").toAbsolutePath().normalize());
+    }
+
     /** For {@link #existing()}: an H2 file that is not there fails here, in one line, before Spring starts. */
     void checkExists() throws SQLException {
         String prefix = "jdbc:h2:file:";

@@ -32,6 +32,7 @@ import vn.backan.ocop.warehouse.IssueStore;
 import vn.backan.ocop.warehouse.Publisher;
 import vn.backan.ocop.warehouse.ReferenceTables;
 import vn.backan.ocop.warehouse.RunLog;
+import vn.backan.ocop.warehouse.StagingRetention;
 import vn.backan.ocop.warehouse.StagingWriter;
 import vn.backan.ocop.warehouse.SubmissionIntake;
 import vn.backan.ocop.warehouse.SubmissionRegistry;
@@ -128,11 +129,12 @@ class ConsolidateJobConfig {
     }
 
     @Bean
-    Step publishStep(Publisher publisher) {
+    Step publishStep(Publisher publisher, StagingRetention retention, OcopProperties properties) {
         return new StepBuilder("publish", repository).tasklet((contribution, chunk) -> {
             String districts = chunk.getStepContext().getStepExecution().getJobExecution().getExecutionContext()
                     .getString("districts", "");
             publisher.publish(RunId.of(chunk), districts.isEmpty() ? Set.of() : Set.of(districts.split(",")), Instant.now());
+            retention.purge(properties.supersededRowsKept(), Instant.now());
             return RepeatStatus.FINISHED;
         }, transactions).build();
     }

@@ -23,6 +23,9 @@ import vn.backan.ocop.reference.Gazetteer;
  * {@code postgres}: an embedded server started here) and reports wall time, rows per second and the
  * child's peak resident memory, and each step's time. Not a test: run it by hand. With {@code rounds}
  * for {@code files}: the set of issue 14 ({@link RoundsSet}: 41 files, {@code products} per yearly round).
+ * {@code -Dbench.jvm="-Docop.chunk-size=5000 ..."} adds options to the child JVM (to compare settings);
+ * {@code -Dbench.jfr=FILE} records the child with JFR's profile settings; {@code -Dbench.python=NONE}
+ * skips the analyst's baseline.
  *
  * <pre>
  * mvn -B -q test-compile
@@ -67,6 +70,10 @@ public final class ConsolidateBenchmark {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx256m", "-Dlogging.level.org.springframework.batch.core.step.AbstractStep=INFO",
                 "-cp", System.getProperty("java.class.path")));
+        String childOptions = System.getProperty("bench.jvm", "");
+        if (!childOptions.isBlank()) {
+            command.addAll(List.of(childOptions.trim().split("\\s+")));
+        }
         String jfr = System.getProperty("bench.jfr");
         if (jfr != null) {
             command.add("-XX:StartFlightRecording=filename=" + jfr + ",settings=profile");
@@ -81,6 +88,7 @@ public final class ConsolidateBenchmark {
         started = System.nanoTime();
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
         long peakKb = 0;
+        java.time.Duration cpu = java.time.Duration.ZERO;
         try (BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
             Thread reader = new Thread(() -> out.lines().filter(l -> l.contains("Published") || l.contains("Progress")
                     || l.contains("executed in")
@@ -88,13 +96,16 @@ public final class ConsolidateBenchmark {
             reader.start();
             while (process.isAlive()) {
                 peakKb = Math.max(peakKb, peakResidentKb(process.pid()));
+                cpu = process.toHandle().info().totalCpuDuration().orElse(cpu);
                 Thread.sleep(200);
             }
             reader.join();
         }
         double wall = seconds(started);
-        System.out.printf(Locale.ROOT, "consolidate: exit %d, %.1f s wall, %,.0f rows/s, peak resident %d MB (-Xmx256m)%n",
-                process.exitValue(), wall, rows / wall, peakKb / 1024);
+        // CPU time (all threads, sampled every 200 ms) tells a slower run from a busier machine.
+        System.out.printf(Locale.ROOT, "consolidate: exit %d, %.1f s wall, %.1f s CPU, %,.0f rows/s, peak resident %d MB (-Xmx256m), "
+                        + "load average %s%n", process.exitValue(), wall, cpu.toMillis() / 1e3, rows / wall, peakKb / 1024,
+                Files.readString(Path.of("/proc/loadavg")).strip());
         analystBaseline(input, home.resolve("analyst.sqlite"), wall);
         System.exit(0);
     }
@@ -107,6 +118,9 @@ public final class ConsolidateBenchmark {
      */
     private static void analystBaseline(Path input, Path database, double consolidateSeconds) throws Exception {
         String python = System.getProperty("bench.python", "/usr/bin/python3");
+        if (python.equals("NONE")) {
+            return;
+        }
         Path script = Path.of("src", "test", "python", "analyst_baseline.py").toAbsolutePath();
         long started = System.nanoTime();
         Process baseline = new ProcessBuilder(python, script.toString(), input.toString(), database.toString())

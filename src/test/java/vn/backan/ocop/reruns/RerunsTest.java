@@ -245,6 +245,52 @@ class RerunsTest {
     }
 
     /** Writes Na Rì's corrected 2020 workbook: one product re-rated, one withdrawn, the cover dated {@code prepared}. */
+    @ParameterizedTest
+    @EnumSource(TestDatabase.Kind.class)
+    void aSupersededFilesStagedRowsGoAfterTheRetentionWhileItsHistoryStays(TestDatabase.Kind kind) throws Exception {
+        Pipeline pipeline = new Pipeline(home, kind);
+        pipeline.copySample2020();
+        assertThat(pipeline.run("consolidate")).isEqualTo(Cli.OK);
+        Path original = pipeline.input.resolve("066-na-ri-2020.xlsx");
+        correct(original, pipeline.input.resolve("066-na-ri-2020-sua.xlsx"), LocalDate.of(2021, 2, 1));
+        Files.delete(original);
+        System.setProperty("ocop.superseded-rows-kept", "0d");
+        try {
+            assertThat(pipeline.run("consolidate")).isEqualTo(Cli.OK);
+        } finally {
+            System.clearProperty("ocop.superseded-rows-kept");
+        }
+        pipeline.withDatabase(jdbc -> {
+            long superseded = jdbc.queryForObject("select submission_id from audit_submission where file_name = '066-na-ri-2020.xlsx'",
+                    Long.class);
+            assertThat(jdbc.queryForObject("select staged_rows_purged_at from audit_submission where submission_id = ?",
+                    java.sql.Timestamp.class, superseded)).isNotNull();
+            for (String table : List.of("stg_product", "stg_entity", "stg_support", "stg_commune_indicator")) {
+                assertThat(jdbc.queryForObject("select count(*) from " + table + " where submission_id = ?", Integer.class,
+                        superseded)).as(table).isZero();
+            }
+            // The file in force keeps its rows; the superseded file's issues and published history stay.
+            assertThat(jdbc.queryForObject("select count(*) from stg_product p join audit_submission s "
+                    + "on s.submission_id = p.submission_id where s.file_name = '066-na-ri-2020-sua.xlsx'", Integer.class)).isPositive();
+            assertThat(jdbc.queryForObject("select count(*) from stg_issue where submission_id = ?", Integer.class, superseded))
+                    .isPositive();
+            assertThat(jdbc.queryForList("select stars from fct_rating where product_name = 'Gạo nếp cẩm Kim Lư' "
+                    + "order by valid_from_run", Integer.class)).containsExactly(3, 4);
+            assertThat(jdbc.queryForObject("select count(*) from fct_rating where submission_id = ?", Integer.class, superseded))
+                    .isPositive();
+            return null;
+        });
+        // A third run finds nothing more to delete and changes nothing.
+        Map<String, List<String>> before = pipeline.snapshot();
+        System.setProperty("ocop.superseded-rows-kept", "0d");
+        try {
+            assertThat(pipeline.run("consolidate")).isEqualTo(Cli.OK);
+        } finally {
+            System.clearProperty("ocop.superseded-rows-kept");
+        }
+        assertThat(pipeline.snapshot()).isEqualTo(before);
+    }
+
     static void correct(Path original, Path corrected, LocalDate prepared) throws Exception {
         try (InputStream in = Files.newInputStream(original); Workbook workbook = WorkbookFactory.create(in)) {
             Sheet products = workbook.getSheet("Sản phẩm");

@@ -1,0 +1,77 @@
+package vn.backan.ocop.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+
+import org.h2.mvstore.MVStore;
+import org.h2.mvstore.MVStoreTool;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Rewrites an H2 file that a run left mostly dead space. H2 stores copy-on-write chunks, and the job
+ * runs it without background compaction ({@link Database#H2_SAFETY}): staging a million rows leaves
+ * about 1.2 KB of file per row of which some 140 bytes are live. After the run, with every connection
+ * closed and the run lock still held, the chunks' fill rate is read (a read-only open reads only the
+ * chunk headers) and below half the file is copied, live pages only and compressed (LZF: 149 bytes per
+ * staged row instead of 279 in the benchmark, for the same 8 s), to a new file that is then renamed
+ * over the old one ({@code MVStoreTool.compact}): killed before the rename, the old file stands whole.
+ * This is not H2's in-place compaction, the one that lost rows when killed.
+ */
+final class H2Compaction {
+
+    private static final Logger log = LoggerFactory.getLogger(H2Compaction.class);
+
+    /** Below this share of live data in the chunks the file is rewritten. */
+    static final int FILL_RATE_BELOW = 50;
+    /** A small file is left alone whatever its fill: rewriting it saves nothing worth the time. */
+    static final long SIZE_ABOVE = 64L << 20;
+
+    private H2Compaction() {
+    }
+
+    /** @return the file's size after, where it was rewritten */
+    static Optional<Long> afterRun(Database database) {
+        return afterRun(database, SIZE_ABOVE);
+    }
+
+    static Optional<Long> afterRun(Database database, long sizeAbove) {
+        Optional<Path> file = database.h2File();
+        if (file.isEmpty() || !Files.isRegularFile(file.get())) {
+            return Optional.empty();
+        }
+        String name = file.get().toString();
+        try {
+            long before = Files.size(file.get());
+            if (before <= sizeAbove) {
+                return Optional.empty();
+            }
+            int fill = fillRate(name);
+            if (fill >= FILL_RATE_BELOW) {
+                log.info("H2 file {}: {} MB, chunks {}% live, left as it is", name, before >> 20, fill);
+                return Optional.empty();
+            }
+            long started = System.nanoTime();
+            MVStoreTool.compact(name, true);
+            long after = Files.size(file.get());
+            log.info("H2 file {} compacted: {} MB -> {} MB (chunks were {}% live) in {} ms", name, before >> 20, after >> 20, fill,
+                    (System.nanoTime() - started) / 1_000_000);
+            return Optional.of(after);
+        } catch (IOException | RuntimeException e) {
+            // The data is safe either way (the old file stays until the rename): the run has succeeded.
+            log.warn("H2 file {} not compacted: {}", name, e.toString());
+            return Optional.empty();
+        }
+    }
+
+    private static int fillRate(String name) {
+        MVStore store = new MVStore.Builder().fileName(name).readOnly().open();
+        try {
+            return store.getFileStore().getChunksFillRate();
+        } finally {
+            store.close();
+        }
+    }
+}
