@@ -10,10 +10,12 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *
  * @param deadlineDays days after a period's end within which a submission is on time
  * @param chunkSize    rows per staging transaction
+ * @param stageThreads workbooks staged at once (partitions of the stage step run side by side)
  * @param supersededRowsKept how long the staged rows of a superseded file stay (e.g. {@code 90d}, {@code 0d});
  *                     unset keeps them for ever. The warehouse history and the file's issues always stay.
  */
 @ConfigurationProperties("ocop")
 public record OcopProperties(@DefaultValue("15") int deadlineDays, @DefaultValue("500") int chunkSize,
+                             @DefaultValue("2") int stageThreads,
                              Duration supersededRowsKept) {
 }

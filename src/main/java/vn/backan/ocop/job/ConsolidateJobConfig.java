@@ -18,6 +18,9 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.task.SimpleAsyncTaskExecutor;
+import org.springframework.core.task.SyncTaskExecutor;
+import org.springframework.core.task.TaskExecutor;
 import org.springframework.transaction.PlatformTransactionManager;
 
 import vn.backan.ocop.OcopProperties;
@@ -99,10 +102,29 @@ class ConsolidateJobConfig {
         }, transactions).build();
     }
 
+    /**
+     * Workbooks are staged in parallel, one partition each, on {@code ocop.stage-threads} threads: reading
+     * and validating (CPU) overlaps with the other file's inserts and commits.
+     */
     @Bean
-    Step stageStep(SubmissionItemReader submissionReader, Sheets sheets, ReferenceData reference, StagingWriter staging,
-                   OcopProperties properties) {
-        return new StepBuilder("stage", repository).<SourceRow, StagedRow>chunk(properties.chunkSize())
+    Step stageStep(Step stageFileStep, StagePartitioner stagePartitioner, OcopProperties properties) {
+        TaskExecutor threads = new SyncTaskExecutor();
+        if (properties.stageThreads() > 1) {
+            SimpleAsyncTaskExecutor pool = new SimpleAsyncTaskExecutor("stage-");
+            pool.setConcurrencyLimit(properties.stageThreads());
+            threads = pool;
+        }
+        return new StepBuilder("stage", repository)
+                .partitioner("stage-file", stagePartitioner)
+                .step(stageFileStep)
+                .taskExecutor(threads)
+                .build();
+    }
+
+    @Bean
+    Step stageFileStep(SubmissionItemReader submissionReader, Sheets sheets, ReferenceData reference, StagingWriter staging,
+                       OcopProperties properties) {
+        return new StepBuilder("stage-file", repository).<SourceRow, StagedRow>chunk(properties.chunkSize())
                 .transactionManager(transactions)
                 .reader(submissionReader)
                 .processor(new RowProcessor(sheets, reference))
@@ -110,12 +132,20 @@ class ConsolidateJobConfig {
                 .build();
     }
 
-    /** Step-scoped so that each run reads its own submissions; the concrete type, or open() is never called. */
+    /** Step-scoped: the run is the manager step's. The concrete type, as for every step-scoped bean. */
+    @Bean
+    @StepScope
+    StagePartitioner stagePartitioner(SubmissionRegistry registry, @Value("#{stepExecution}") StepExecution step) {
+        return new StagePartitioner(registry, RunId.of(step));
+    }
+
+    /** Step-scoped so that each partition reads its own submission; the concrete type, or open() is never called. */
     @Bean
     @StepScope
     SubmissionItemReader submissionReader(SubmissionRegistry registry, IssueStore issues,
                                           @Value("#{stepExecution}") StepExecution step) {
-        return new SubmissionItemReader(registry, issues, RunParameters.of(step.getJobParameters()).input(), RunId.of(step));
+        return new SubmissionItemReader(registry, issues, RunParameters.of(step.getJobParameters()).input(), RunId.of(step),
+                step.getExecutionContext().getLong(StagePartitioner.SUBMISSION));
     }
 
     @Bean

@@ -29,7 +29,7 @@ import vn.backan.ocop.warehouse.SubmissionRegistry;
 import vn.backan.ocop.warehouse.SubmissionStatus;
 
 /**
- * Reads the data rows of every submission a run registered, one workbook open at a time. Restartable:
+ * Reads the data rows of one submission the run registered (a partition of the stage step). Restartable:
  * the position (submission, sheet, Excel row of the last row handed out) is saved in the step's
  * execution context at each commit, and a restart skips to just after it.
  */
@@ -44,6 +44,7 @@ class SubmissionItemReader implements ItemStreamReader<SourceRow> {
     private final IssueStore issues;
     private final Path input;
     private final long runId;
+    private final long submissionId;
     private List<Submission> submissions;
     private int index;
     private SubmissionRows rows;
@@ -52,16 +53,18 @@ class SubmissionItemReader implements ItemStreamReader<SourceRow> {
     private int otherRowsOfSubmission;
     private final Progress progress = new Progress();
 
-    SubmissionItemReader(SubmissionRegistry registry, IssueStore issues, Path input, long runId) {
+    SubmissionItemReader(SubmissionRegistry registry, IssueStore issues, Path input, long runId, long submissionId) {
         this.registry = registry;
         this.issues = issues;
         this.input = input;
         this.runId = runId;
+        this.submissionId = submissionId;
     }
 
     @Override
     public void open(ExecutionContext context) throws ItemStreamException {
-        submissions = registry.pending(runId);
+        // Still pending: a file rejected half-way before a restart is not read again.
+        submissions = registry.pending(runId).stream().filter(s -> s.id() == submissionId).toList();
         index = 0;
         if (context.containsKey(SUBMISSION)) {
             long resumeId = context.getLong(SUBMISSION);
@@ -93,7 +96,7 @@ class SubmissionItemReader implements ItemStreamReader<SourceRow> {
                     } else {
                         otherRowsOfSubmission++;
                     }
-                    progress.row(index, submissions.size());
+                    progress.row(submission);
                     return row;
                 }
                 if (rows != null) {
@@ -159,7 +162,7 @@ class SubmissionItemReader implements ItemStreamReader<SourceRow> {
         }
     }
 
-    /** A line every 15 seconds while rows are read: files done of all, rows so far, rows per second. */
+    /** A line every 15 seconds while a large file is read: rows so far, rows per second. */
     private static final class Progress {
 
         private static final long EVERY = TimeUnit.SECONDS.toNanos(15);
@@ -167,13 +170,13 @@ class SubmissionItemReader implements ItemStreamReader<SourceRow> {
         private long last = started;
         private long rows;
 
-        void row(int fileIndex, int files) {
+        void row(Submission submission) {
             rows++;
             long now = System.nanoTime();
             if (now - last >= EVERY) {
                 last = now;
                 double seconds = (now - started) / 1e9;
-                log.info("Reading rows: {} of {} files done, {} rows, {} rows/s", fileIndex, files, rows, Math.round(rows / seconds));
+                log.info("Reading {}: {} rows, {} rows/s", submission.filePath(), rows, Math.round(rows / seconds));
             }
         }
     }

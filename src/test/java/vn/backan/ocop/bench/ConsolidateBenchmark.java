@@ -25,7 +25,8 @@ import vn.backan.ocop.reference.Gazetteer;
  * for {@code files}: the set of issue 14 ({@link RoundsSet}: 41 files, {@code products} per yearly round).
  * {@code -Dbench.jvm="-Docop.chunk-size=5000 ..."} adds options to the child JVM (to compare settings);
  * {@code -Dbench.jfr=FILE} records the child with JFR's profile settings; {@code -Dbench.python=NONE}
- * skips the analyst's baseline.
+ * skips the analyst's baseline. After a cumulative set (not {@code rounds}), the first district's newest file is
+ * replaced by a correction with 1,000 ratings fewer and {@code consolidate} runs again on the same warehouse.
  *
  * <pre>
  * mvn -B -q test-compile
@@ -55,11 +56,17 @@ public final class ConsolidateBenchmark {
         long started = System.nanoTime();
         List<District> districts = Gazetteer.load().districts();
         List<Period> periods = periods();
+        Path corrected = null; // the first district's newest file, corrected after the run (not in the rounds set)
+        Period correctedPeriod = null;
         for (int i = 0; i < files; i++) {
             District district = districts.get(i % districts.size());
             Period period = periods.get((i / districts.size()) % periods.size());
             Path file = input.resolve(district.code() + "-" + period.code() + ".xlsx");
             rows += SyntheticSubmissions.writeCumulative(file, district, products, period);
+            if (i % districts.size() == 0) {
+                corrected = file;
+                correctedPeriod = period;
+            }
         }
         if (rounds) {
             rows += RoundsSet.write(input, products);
@@ -74,24 +81,47 @@ public final class ConsolidateBenchmark {
         if (!childOptions.isBlank()) {
             command.addAll(List.of(childOptions.trim().split("\\s+")));
         }
+        List<String> database = args.length > 3 && args[3].equals("postgres")
+                ? List.of(TestDatabase.create(TestDatabase.Kind.POSTGRESQL, home).options())
+                : List.of("--db", "jdbc:h2:file:" + data.resolve("ocop").toAbsolutePath());
+        List<String> consolidate = new ArrayList<>(List.of("vn.backan.ocop.cli.Cli", "consolidate",
+                "--input", input.toString(), "--output", home.resolve("output").toString()));
+        consolidate.addAll(database);
+
+        List<String> first = new ArrayList<>(command);
         String jfr = System.getProperty("bench.jfr");
         if (jfr != null) {
-            command.add("-XX:StartFlightRecording=filename=" + jfr + ",settings=profile");
+            first.add("-XX:StartFlightRecording=filename=" + jfr + ",settings=profile");
         }
-        command.addAll(List.of("vn.backan.ocop.cli.Cli", "consolidate",
-                "--input", input.toString(), "--output", home.resolve("output").toString()));
-        if (args.length > 3 && args[3].equals("postgres")) {
-            command.addAll(List.of(TestDatabase.create(TestDatabase.Kind.POSTGRESQL, home).options()));
-        } else {
-            command.addAll(List.of("--db", "jdbc:h2:file:" + data.resolve("ocop").toAbsolutePath()));
+        first.addAll(consolidate);
+        double wall = child("consolidate", first, rows);
+        Path h2 = data.resolve("ocop.mv.db");
+        if (Files.exists(h2)) {
+            System.out.printf(Locale.ROOT, "H2 file: %,d bytes, %.0f bytes per staged row%n", Files.size(h2), Files.size(h2) / (double) rows);
         }
-        started = System.nanoTime();
+        analystBaseline(input, home.resolve("analyst.sqlite"), wall);
+        if (corrected != null) {
+            // Issue 14's correction: the district's newest file comes back with 1,000 ratings withdrawn.
+            SyntheticSubmissions.writeCumulative(input.resolve(corrected.getFileName().toString().replace(".xlsx", "-sua.xlsx")),
+                    districts.get(0), products - 1000, correctedPeriod);
+            Files.delete(corrected);
+            List<String> again = new ArrayList<>(command);
+            again.addAll(consolidate);
+            child("correction (" + (products - 1000) + " ratings, on the warehouse above)", again,
+                    SyntheticSubmissions.rowsPerFile(products - 1000));
+        }
+        System.exit(0);
+    }
+
+    /** Runs the command line in a child JVM and prints its wall and CPU time and peak resident memory. */
+    private static double child(String what, List<String> command, long rows) throws Exception {
+        long started = System.nanoTime();
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
         long peakKb = 0;
         java.time.Duration cpu = java.time.Duration.ZERO;
         try (BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
             Thread reader = new Thread(() -> out.lines().filter(l -> l.contains("Published") || l.contains("Progress")
-                    || l.contains("executed in")
+                    || l.contains("executed in") || l.contains("H2 file")
                     || l.contains("feedback workbooks") || l.contains("ERROR") || l.contains("failed")).forEach(System.out::println));
             reader.start();
             while (process.isAlive()) {
@@ -103,11 +133,10 @@ public final class ConsolidateBenchmark {
         }
         double wall = seconds(started);
         // CPU time (all threads, sampled every 200 ms) tells a slower run from a busier machine.
-        System.out.printf(Locale.ROOT, "consolidate: exit %d, %.1f s wall, %.1f s CPU, %,.0f rows/s, peak resident %d MB (-Xmx256m), "
-                        + "load average %s%n", process.exitValue(), wall, cpu.toMillis() / 1e3, rows / wall, peakKb / 1024,
+        System.out.printf(Locale.ROOT, "%s: exit %d, %.1f s wall, %.1f s CPU, %,.0f rows/s, peak resident %d MB (-Xmx256m), "
+                        + "load average %s%n", what, process.exitValue(), wall, cpu.toMillis() / 1e3, rows / wall, peakKb / 1024,
                 Files.readString(Path.of("/proc/loadavg")).strip());
-        analystBaseline(input, home.resolve("analyst.sqlite"), wall);
-        System.exit(0);
+        return wall;
     }
 
     /**
