@@ -5,6 +5,8 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -23,8 +25,9 @@ import vn.backan.ocop.submission.Period;
  * {@code products} ratings and 500 producers: 7,500 rows with the default 7,000, the files of issue 14's
  * profile), runs {@code consolidate} on them in a child JVM with {@code -Xmx256m} and H2 (with
  * {@code --dry-run} as 4th argument {@code dry}: review goes straight to feedback, a shorter run), and prints
- * each step's time from the log ("executed in"), the feedback step's time per workbook, and the child's
- * peak resident memory. Not a test: run it by hand.
+ * each step's time from the log ("executed in"), the feedback step's time per workbook, the CPU the child
+ * used while the step ran (the machine is shared: CPU time is steadier than wall time under load), and the
+ * child's resident memory, during the step and at its peak. Not a test: run it by hand.
  *
  * <pre>
  * mvn -B -q -o test-compile
@@ -34,6 +37,7 @@ import vn.backan.ocop.submission.Period;
  */
 public final class FeedbackBenchmark {
 
+    private static final DateTimeFormatter LOG_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSS");
     private static final Pattern STEP = Pattern.compile("Step: \\[(\\w+)] executed in (?:(\\d+)m(?!s))?(?:(\\d+)s)?(?:(\\d+)ms)?");
 
     private FeedbackBenchmark() {
@@ -85,19 +89,31 @@ public final class FeedbackBenchmark {
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
         long peakKb = 0;
         double[] feedback = {-1};
+        List<Sample> samples = new ArrayList<>();
         try (BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
             Thread reader = new Thread(() -> out.lines().filter(line -> line.contains("ERROR") || line.contains("failed")
                     || line.contains("feedback workbooks")).forEach(System.out::println));
             reader.start();
             while (process.isAlive()) {
-                peakKb = Math.max(peakKb, peakResidentKb(process.pid()));
-                Thread.sleep(200);
+                Sample sample = sample(process.pid());
+                if (sample != null) {
+                    samples.add(sample);
+                    peakKb = Math.max(peakKb, sample.peakKb());
+                }
+                Thread.sleep(100);
             }
             reader.join();
         }
         double wall = (System.nanoTime() - started) / 1e9;
         // The steps' times are in the run's log, not on the console.
+        LocalDateTime from = null;
+        LocalDateTime to = null;
         for (String line : Files.readAllLines(home.resolve("ocop.log"), StandardCharsets.UTF_8)) {
+            if (line.contains("Executing step: [feedback]")) {
+                from = LocalDateTime.parse(line.substring(0, 23), LOG_TIME);
+            } else if (line.contains("Step: [feedback] executed")) {
+                to = LocalDateTime.parse(line.substring(0, 23), LOG_TIME);
+            }
             Matcher m = STEP.matcher(line);
             if (m.find()) {
                 double seconds = value(m.group(2)) * 60 + value(m.group(3)) + value(m.group(4)) / 1000.0;
@@ -111,6 +127,20 @@ public final class FeedbackBenchmark {
                 dry ? " --dry-run" : "", process.exitValue(), wall, peakKb / 1024);
         System.out.printf(Locale.ROOT, "feedback: %.1f s for %d workbooks, %.3f s per workbook%n",
                 feedback[0], files, feedback[0] / files);
+        if (from != null && to != null) {
+            // CPU seconds of the whole child while the step ran: what the step costs whatever else the machine does.
+            LocalDateTime start = from;
+            LocalDateTime end = to;
+            List<Sample> during = samples.stream().filter(x -> !x.at().isBefore(start) && !x.at().isAfter(end)).toList();
+            Sample before = samples.stream().filter(x -> x.at().isBefore(start)).reduce((a, b) -> b).orElse(null);
+            if (!during.isEmpty() && before != null) {
+                double cpu = (during.get(during.size() - 1).cpuTicks() - before.cpuTicks()) / 100.0;
+                System.out.printf(Locale.ROOT, "feedback: %.1f s CPU (all threads), %.3f s CPU per workbook; resident during"
+                                + " the step up to %d MB, peak before it %d MB, after it %d MB%n", cpu, cpu / files,
+                        during.stream().mapToLong(Sample::residentKb).max().orElse(0) / 1024, before.peakKb() / 1024,
+                        during.get(during.size() - 1).peakKb() / 1024);
+            }
+        }
         System.exit(0);
     }
 
@@ -118,17 +148,29 @@ public final class FeedbackBenchmark {
         return group == null ? 0 : Long.parseLong(group);
     }
 
-    /** VmHWM: the most resident memory the process has had. */
-    private static long peakResidentKb(long pid) {
+    /** The child at one moment: resident now (VmRSS), most resident so far (VmHWM), CPU used (utime + stime). */
+    private record Sample(LocalDateTime at, long residentKb, long peakKb, long cpuTicks) {
+    }
+
+    private static Sample sample(long pid) {
         try {
+            LocalDateTime at = LocalDateTime.now();
+            long resident = 0;
+            long peak = 0;
             for (String line : Files.readAllLines(Path.of("/proc/" + pid + "/status"))) {
                 if (line.startsWith("VmHWM:")) {
-                    return Long.parseLong(line.replaceAll("[^0-9]", ""));
+                    peak = Long.parseLong(line.replaceAll("[^0-9]", ""));
+                } else if (line.startsWith("VmRSS:")) {
+                    resident = Long.parseLong(line.replaceAll("[^0-9]", ""));
                 }
             }
+            String stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
+            // Fields after the command's closing parenthesis: utime and stime are the 12th and 13th (clock ticks, 100 a second).
+            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            return new Sample(at, resident, peak, Long.parseLong(fields[11]) + Long.parseLong(fields[12]));
         } catch (Exception e) {
             // the process just ended
+            return null;
         }
-        return 0;
     }
 }

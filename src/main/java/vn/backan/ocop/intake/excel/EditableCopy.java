@@ -90,7 +90,7 @@ public final class EditableCopy implements Closeable {
     };
 
     /** A sheet given to POI without some rows: its part as it was, and the rows POI holds. */
-    private record Reduced(String sheet, byte[] original, BitSet kept, RowLayout layout, Map<String, String> used) {
+    private record Reduced(String sheet, byte[] original, BitSet kept, RowLayout layout, SheetSplice.Reduction found) {
     }
 
     private static final String RELATIONSHIPS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
@@ -174,8 +174,9 @@ public final class EditableCopy implements Closeable {
                     in.transferTo(zip);
                 } else {
                     byte[] part = in.readAllBytes();
-                    if (r.layout() == null || !SheetSplice.spliceBytes(part, r.original(), r.layout(), r.used(), r.kept(), zip)) {
-                        splice.splice(part, r.original(), r.kept(), zip);
+                    if (r.layout() == null || !SheetSplice.spliceBytes(part, r.original(), r.layout(), r.found().used(), r.kept(),
+                            r.found().extent(), zip)) {
+                        splice.splice(part, r.original(), r.kept(), r.found().extent(), zip);
                     }
                 }
                 zip.closeEntry();
@@ -253,7 +254,7 @@ public final class EditableCopy implements Closeable {
             try (OutputStream out = part.getOutputStream()) {
                 out.write(small);
             }
-            reduced.put(name, new Reduced(name, original, kept, layout, found.used()));
+            reduced.put(name, new Reduced(name, original, kept, layout, found));
         }
         return reduced;
     }

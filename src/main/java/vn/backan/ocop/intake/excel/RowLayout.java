@@ -19,9 +19,15 @@ import java.util.Map;
  * @param starts         each row's first byte
  * @param ends           each row's end, exclusive
  * @param bindings       namespace prefix ("" for the default) → URI, declared on the root and sheetData tags
+ * @param dimension      the dimension element before the rows: its start, its end, its tag name and its ref;
+ *                       null when there is none
  */
 record RowLayout(int dataOpenStart, int contentStart, int contentEnd, String dataTag, boolean empty,
-                 int[] numbers, int[] starts, int[] ends, Map<String, String> bindings) {
+                 int[] numbers, int[] starts, int[] ends, Map<String, String> bindings, Dimension dimension) {
+
+    /** The {@code <dimension ref="A1:H7001"/>} tag, by byte. */
+    record Dimension(int start, int end, String tag, String ref) {
+    }
 
     int rows() {
         return numbers.length;
@@ -38,6 +44,7 @@ record RowLayout(int dataOpenStart, int contentStart, int contentEnd, String dat
         IntList numbers = new IntList();
         IntList starts = new IntList();
         IntList ends = new IntList();
+        Dimension dimension = null;
         while (s.next()) {
             if (s.kind == Scanner.DECLARATION && !utf8(s)) {
                 return null;
@@ -52,13 +59,23 @@ record RowLayout(int dataOpenStart, int contentStart, int contentEnd, String dat
             if (depth == 0) {
                 s.declarations(bindings);
             }
+            if (depth == 1 && s.selfClosing && s.local().equals("dimension")) {
+                String[] ref = {null};
+                s.attributes((name, value) -> {
+                    if (name.equals("ref")) {
+                        ref[0] = value;
+                    }
+                });
+                dimension = new Dimension(s.start, s.end, s.name(), ref[0]);
+            }
             if (depth == 1 && s.local().equals("sheetData")) {
                 Map<String, String> all = new HashMap<>(bindings);
                 s.declarations(all);
                 String name = s.name();
                 int openStart = s.start;
                 if (s.selfClosing) {
-                    return new RowLayout(openStart, s.end, s.end, name, true, new int[0], new int[0], new int[0], all);
+                    return new RowLayout(openStart, s.end, s.end, name, true, new int[0], new int[0], new int[0], all,
+                            dimension);
                 }
                 int contentStart = s.end;
                 int rowDepth = 0;
@@ -72,7 +89,7 @@ record RowLayout(int dataOpenStart, int contentStart, int contentEnd, String dat
                         if (s.closing) {
                             // </sheetData>
                             return new RowLayout(openStart, contentStart, s.start, name, false, numbers.toArray(),
-                                    starts.toArray(), ends.toArray(), all);
+                                    starts.toArray(), ends.toArray(), all, dimension);
                         }
                         if (!s.local().equals("row")) {
                             return null;

@@ -66,6 +66,8 @@ final class SheetSplice {
         XMLStreamReader in = xml.openAtRoot(new ByteArrayInputStream(sheet));
         List<Integer> numbers = new ArrayList<>();
         Map<String, String> used = new HashMap<>();
+        Extent extent = new Extent();
+        int column = -1;
         try {
             out.writeBytes(DECLARATION);
             // Only the rows cost: what is outside them is written either way, and is small.
@@ -93,9 +95,14 @@ final class SheetSplice {
                             row = new ArrayList<>();
                             keep = needed.test(rowNumber);
                             numbers.add(rowNumber);
+                            column = -1;
                         } else if (row != null && main) {
                             if (local.equals("c")) {
                                 cellType = in.getAttributeValue(null, "t");
+                                String ref = in.getAttributeValue(null, "r");
+                                int parsed = ref == null ? -1 : CellRef.parseColumn(ref);
+                                column = parsed >= 0 ? parsed : column + 1;
+                                extent.add(rowNumber, column);
                             } else if (local.equals("f")) {
                                 keep = true;
                             } else if (local.equals("v") || local.equals("t")) {
@@ -168,7 +175,64 @@ final class SheetSplice {
         } finally {
             Xml.closeQuietly(in);
         }
-        return new Reduction(write ? out.toByteArray() : null, numbers.stream().mapToInt(Integer::intValue).toArray(), used);
+        return new Reduction(write ? out.toByteArray() : null, numbers.stream().mapToInt(Integer::intValue).toArray(), used,
+                extent);
+    }
+
+    /**
+     * The cells a sheet spans, as its {@code <dimension>} states it: POI writes the extent of the rows it holds,
+     * so the part's own is put back, widened by any cell POI added.
+     */
+    static final class Extent {
+        private int firstRow = Integer.MAX_VALUE;
+        private int lastRow;
+        private int firstColumn = Integer.MAX_VALUE;
+        private int lastColumn = -1;
+
+        /** @param row 1-based, {@code column} 0-based */
+        void add(int row, int column) {
+            firstRow = Math.min(firstRow, row);
+            lastRow = Math.max(lastRow, row);
+            firstColumn = Math.min(firstColumn, column);
+            lastColumn = Math.max(lastColumn, column);
+        }
+
+        /** Adds a ref as a dimension writes it ({@code A1} or {@code A1:H7001}); ignored when it is not one. */
+        void add(String ref) {
+            if (ref == null) {
+                return;
+            }
+            for (String corner : ref.split(":")) {
+                int column = CellRef.parseColumn(corner);
+                String digits = corner.replaceAll("^[A-Za-z$]+", "").replace("$", "");
+                if (column < 0 || digits.isEmpty() || !digits.chars().allMatch(Character::isDigit) || digits.length() > 7) {
+                    return;
+                }
+                add(Integer.parseInt(digits), column);
+            }
+        }
+
+        /** Both extents together. */
+        Extent with(Extent other) {
+            Extent both = new Extent();
+            for (Extent e : List.of(this, other)) {
+                if (e.lastColumn >= 0) {
+                    both.add(e.firstRow, e.firstColumn);
+                    both.add(e.lastRow, e.lastColumn);
+                }
+            }
+            return both;
+        }
+
+        /** {@code A1:H7001}, or null for a sheet without cells. */
+        String ref() {
+            if (lastColumn < 0) {
+                return null;
+            }
+            String first = CellRef.of(firstRow, firstColumn);
+            String last = CellRef.of(lastRow, lastColumn);
+            return first.equals(last) ? first : first + ":" + last;
+        }
     }
 
     /**
@@ -177,8 +241,9 @@ final class SheetSplice {
      * @param part    the part without the rows nobody needs (null when not asked to write it)
      * @param numbers every row's number, in the order of the part
      * @param used    the namespace prefixes the rows use, with their URIs ("" for the default namespace)
+     * @param extent  the cells of all its rows
      */
-    record Reduction(byte[] part, int[] numbers, Map<String, String> used) {
+    record Reduction(byte[] part, int[] numbers, Map<String, String> used, Extent extent) {
     }
 
     /** The prefixes an element of a row and its attributes use. */
@@ -225,7 +290,7 @@ final class SheetSplice {
      * @return false, having written nothing, where it cannot: then {@link #splice} does it by parsing
      */
     static boolean spliceBytes(byte[] written, byte[] original, RowLayout theirs, Map<String, String> used, BitSet kept,
-                               OutputStream out) throws IOException {
+                               Extent extent, OutputStream out) throws IOException {
         RowLayout ours = RowLayout.of(written);
         if (ours == null || java.util.Arrays.stream(ours.numbers()).anyMatch(n -> n <= 0)) {
             return false;
@@ -236,11 +301,23 @@ final class SheetSplice {
                 return false;
             }
         }
+        int from = 0;
+        RowLayout.Dimension dimension = ours.dimension();
+        if (dimension != null) {
+            Extent all = new Extent();
+            all.add(dimension.ref());
+            String ref = all.with(extent).ref();
+            if (ref != null) {
+                out.write(written, 0, dimension.start());
+                out.write(("<" + dimension.tag() + " ref=\"" + ref + "\"/>").getBytes(StandardCharsets.UTF_8));
+                from = dimension.end();
+            }
+        }
         if (ours.empty()) {
-            out.write(written, 0, ours.dataOpenStart());
+            out.write(written, from, ours.dataOpenStart() - from);
             out.write(("<" + ours.dataTag() + ">").getBytes(StandardCharsets.UTF_8));
         } else {
-            out.write(written, 0, ours.contentStart());
+            out.write(written, from, ours.contentStart() - from);
         }
         int i = 0;
         int j = 0;
@@ -332,7 +409,7 @@ final class SheetSplice {
      * POI's part with the rows it never held put back: the original's rows not in {@code kept}, in row
      * order between POI's rows, as they were.
      */
-    void splice(byte[] written, byte[] original, BitSet kept, OutputStream out) throws XMLStreamException {
+    void splice(byte[] written, byte[] original, BitSet kept, Extent extent, OutputStream out) throws XMLStreamException {
         XMLStreamReader ours = xml.openAtRoot(new ByteArrayInputStream(written));
         XMLStreamReader theirs = xml.openAtRoot(new ByteArrayInputStream(original));
         try {
@@ -346,7 +423,15 @@ final class SheetSplice {
                 switch (event) {
                     case XMLStreamConstants.START_ELEMENT -> {
                         depth++;
-                        writeStart(ours, w);
+                        if (depth == 2 && MAIN.equals(ours.getNamespaceURI()) && ours.getLocalName().equals("dimension")) {
+                            Extent all = new Extent();
+                            all.add(ours.getAttributeValue(null, "ref"));
+                            String ref = all.with(extent).ref();
+                            w.writeStartElement(nullToEmpty(ours.getPrefix()), "dimension", MAIN);
+                            w.writeAttribute("ref", ref == null ? "A1" : ref);
+                        } else {
+                            writeStart(ours, w);
+                        }
                         if (depth == 2 && MAIN.equals(ours.getNamespaceURI()) && ours.getLocalName().equals("sheetData")) {
                             mergeRows(ours, theirs, kept, w);
                             depth--;

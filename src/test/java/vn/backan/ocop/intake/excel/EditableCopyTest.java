@@ -84,6 +84,8 @@ class EditableCopyTest {
             assertThat(data.getRow(99).getCell(2).getCellStyle().getDataFormatString()).isEqualTo("dd/mm/yyyy");
             assertThat(book.getSheet("Ours").getRow(0).getCell(0).getStringCellValue()).isEqualTo("added");
             assertThat(data.getLastRowNum()).isEqualTo(199);
+            // The extent of every row, not only of those POI held.
+            assertThat(((XSSFSheet) data).getCTWorksheet().getDimension().getRef()).isEqualTo("A1:E200");
         }
     }
 
@@ -106,6 +108,9 @@ class EditableCopyTest {
             copy.write(out);
         }
         assertSameCells(file, written, Set.of());
+        try (XSSFWorkbook book = new XSSFWorkbook(written.toFile())) {
+            assertThat(book.getSheet("Data").getCTWorksheet().getDimension().getRef()).isEqualTo("A1:B30");
+        }
     }
 
     @Test
