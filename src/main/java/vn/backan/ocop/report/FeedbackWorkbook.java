@@ -133,11 +133,13 @@ final class FeedbackWorkbook {
 
     void write(OutputStream out) throws IOException {
         String missing = source.missing();
-        XSSFWorkbook formatted = null;
+        EditableCopy formatted = null;
+        ProblemMarks marks = new ProblemMarks(issues, vi);
+        HeldRows held = new HeldRows(marks);
         if (source.file() != null) {
             try {
-                formatted = EditableCopy.open(source.file()).orElse(null);
-                if (formatted != null && !formatted.getExternalLinksTable().isEmpty()) {
+                formatted = EditableCopy.open(source.file(), held).orElse(null);
+                if (formatted != null && !formatted.workbook().getExternalLinksTable().isEmpty()) {
                     // Links to other workbooks would travel with the copy: the cell-by-cell copy leaves them behind.
                     formatted.close();
                     formatted = null;
@@ -152,7 +154,7 @@ final class FeedbackWorkbook {
             // copy instead of failing the feedback of every file of the run.
             ByteArrayOutputStream copy = new ByteArrayOutputStream();
             try {
-                writeFormatted(formatted, copy);
+                writeFormatted(formatted, marks, held.headers(), copy);
                 copy.writeTo(out);
                 return;
             } catch (IOException | RuntimeException e) {
@@ -163,17 +165,50 @@ final class FeedbackWorkbook {
         writeStreamed(out, missing == null ? source.file() : null, missing);
     }
 
+    /**
+     * The rows of the district's sheets the annotated copy edits, so POI holds them: the marked rows, the
+     * header rows (the print titles and width), and any text Excel would read as a formula (quoted). The
+     * header rows are found once, when the copy first asks, so a file that does not open costs no inspection.
+     */
+    private final class HeldRows implements EditableCopy.Rows {
+        private final ProblemMarks marks;
+        private Map<String, int[]> headers;
+
+        HeldRows(ProblemMarks marks) {
+            this.marks = marks;
+        }
+
+        Map<String, int[]> headers() {
+            if (headers == null) {
+                headers = SheetCopies.headerRows(source.file(), gazetteer);
+            }
+            return headers;
+        }
+
+        @Override
+        public boolean needed(String sheet, int row) {
+            int[] header = headers().get(sheet);
+            return header != null && row <= header[1] || marks.of(sheet).containsKey(row);
+        }
+
+        @Override
+        public boolean neededText(String text) {
+            return SheetWriter.risky(text);
+        }
+    }
+
     private static String unreadable(WorkbookException e) {
         return "tệp không mở được như một sổ tính Excel (" + FileErrors.reason(e) + ")";
     }
 
     /** The district's .xlsx itself, annotated, with our two sheets in front: its formatting and formulas kept. */
-    private void writeFormatted(XSSFWorkbook book, OutputStream out) throws IOException {
-        try (book) {
+    private void writeFormatted(EditableCopy copy, ProblemMarks marks, Map<String, int[]> headers, OutputStream out)
+            throws IOException {
+        try (copy) {
+            XSSFWorkbook book = copy.workbook();
             Name marker = book.getName(FeedbackMarker.NAME);
             Set<String> earlier = marker == null ? Set.of() : FeedbackMarker.sheets(marker.getRefersToFormula());
-            List<String> names = new FormattedCopy(book).annotate(new ProblemMarks(issues, vi), earlier,
-                    SheetCopies.headerRows(source.file(), gazetteer));
+            List<String> names = new FormattedCopy(book).annotate(marks, earlier, headers);
             Set<String> theirs = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
             theirs.addAll(names);
             String summaryName = free(SUMMARY, theirs);
@@ -191,7 +226,7 @@ final class FeedbackWorkbook {
             FormattedCopy.markOurs(book, List.of(summaryName, problemsName));
             // Totals saved without a value (files written by programs) are computed when the clerk opens the file.
             book.setForceFormulaRecalculation(true);
-            book.write(out);
+            copy.write(out);
         }
     }
 

@@ -1,36 +1,120 @@
 package vn.backan.ocop.intake.excel;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.BitSet;
 import java.util.Enumeration;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
 
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+
+import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.openxml4j.opc.PackagePart;
+import org.apache.poi.openxml4j.opc.PackageRelationship;
+import org.apache.poi.openxml4j.opc.PackageRelationshipTypes;
+import org.apache.poi.openxml4j.opc.PackagingURIHelper;
+import org.apache.poi.xssf.usermodel.XSSFRelation;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
- * A submitted .xlsx opened whole, to be annotated and written elsewhere with the district's own
- * formatting (number formats, widths, merged cells, fonts, formulas) kept: the feedback's copy.
- * Only for a plain .xlsx small enough to hold as objects; anything else is copied cell by cell from
- * the streaming reader instead. The file passes every check of {@link WorkbookReader#open} first.
+ * A submitted .xlsx opened to be annotated and written elsewhere with the district's own formatting
+ * (number formats, widths, merged cells, fonts, formulas) kept: the feedback's copy. Only for a plain
+ * .xlsx small enough; anything else is copied cell by cell from the streaming reader instead. The file
+ * passes every check of {@link WorkbookReader#open} first.
+ *
+ * <p>POI is given only the rows that are edited ({@link Rows}); the others never become objects and are
+ * streamed from the file into the copy, unchanged ({@link SheetSplice}). A workbook whose sheets are all
+ * needed whole (a feedback sent back, whose notes are to go) is held whole.
  */
-public final class EditableCopy {
+public final class EditableCopy implements Closeable {
 
     /**
      * XSSF keeps a workbook as XML objects: measured at about 11 bytes of heap per byte unpacked (5,000
      * rows of 13 cells, 4.3 MB unpacked: 49 MB of heap; 20,000 rows, 17.7 MB: 194 MB). 4 MB keeps a copy
      * near 45 MB under the job's -Xmx256m, and is far beyond what a district sends (the sample: 30 KB).
+     * Only the rows edited become objects now, but the limit stays: a file held whole (a feedback sent back) costs that.
      */
     public static final long MAX_XML_BYTES = 4L * 1024 * 1024;
 
-    private EditableCopy() {
+    /**
+     * The rows of a sheet that are edited, and so held by POI; the rest pass through. A row the file has
+     * but POI does not hold must not be created in POI's sheet: it would replace the file's row.
+     */
+    public interface Rows {
+
+        /** Whether the 1-based {@code row} of the sheet named {@code sheet} is edited. */
+        boolean needed(String sheet, int row);
+
+        /** Whether a cell showing this text is edited (its row held), wherever it is. */
+        boolean neededText(String text);
+
+        /** Whether every row of every sheet must be held, e.g. to find things anywhere in them. */
+        default boolean all() {
+            return false;
+        }
+    }
+
+    /** Every row held: the whole workbook as POI reads it. */
+    public static final Rows ALL = new Rows() {
+        @Override
+        public boolean needed(String sheet, int row) {
+            return true;
+        }
+
+        @Override
+        public boolean neededText(String text) {
+            return true;
+        }
+
+        @Override
+        public boolean all() {
+            return true;
+        }
+    };
+
+    /** A sheet given to POI without some rows: its part as it was, and the rows POI holds. */
+    private record Reduced(String sheet, byte[] original, BitSet kept, RowLayout layout, SheetSplice.Reduction found) {
+    }
+
+    private static final String RELATIONSHIPS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+
+    private final XSSFWorkbook workbook;
+    private final Map<String, Reduced> reduced;
+    private final Xml xml;
+
+    private EditableCopy(XSSFWorkbook workbook, Map<String, Reduced> reduced, Xml xml) {
+        this.workbook = workbook;
+        this.reduced = reduced;
+        this.xml = xml;
     }
 
     /** @return the workbook, or empty when it is not a plain .xlsx or too large to hold whole */
     public static Optional<XSSFWorkbook> open(Path file) throws WorkbookException {
+        return open(file, ALL).map(EditableCopy::workbook);
+    }
+
+    /**
+     * @param rows the rows to hold; the others come back unchanged in {@link #write}
+     * @return the copy, or empty when it is not a plain .xlsx or too large
+     */
+    public static Optional<EditableCopy> open(Path file, Rows rows) throws WorkbookException {
         try (WorkbookReader probe = WorkbookReader.open(file)) {
             // .xlsm would lose its macros or keep a content type Excel refuses in an .xlsx; .xls is another format.
             if (probe.format() != WorkbookFormat.XLSX) {
@@ -42,10 +126,182 @@ public final class EditableCopy {
             return Optional.empty();
         }
         ZipInspection.applyPoiLimits(ReaderLimits.defaults());
+        Xml xml = new Xml();
+        OPCPackage pkg = null;
         try (InputStream in = Files.newInputStream(file)) {
-            return Optional.of(new XSSFWorkbook(in));
-        } catch (IOException | RuntimeException e) {
+            pkg = OPCPackage.open(in);
+            Map<String, Reduced> reduced = rows.all() ? Map.of() : reduce(pkg, rows, xml);
+            XSSFWorkbook workbook = new XSSFWorkbook(pkg);
+            return Optional.of(new EditableCopy(workbook, reduced, xml));
+        } catch (IOException | RuntimeException | XMLStreamException | org.apache.poi.openxml4j.exceptions.InvalidFormatException e) {
+            if (pkg != null) {
+                pkg.revert();
+            }
             throw origin.classify(e, null, "cannot open the workbook to copy it");
+        }
+    }
+
+    public XSSFWorkbook workbook() {
+        return workbook;
+    }
+
+    /** Writes the workbook as edited, the rows POI never held back in their places. */
+    public void write(OutputStream out) throws IOException {
+        if (reduced.isEmpty()) {
+            workbook.write(out);
+            return;
+        }
+        // Where POI writes each reduced sheet: a sheet it created since (ours) is never among them.
+        Map<String, Reduced> byEntry = new HashMap<>();
+        for (int i = 0; i < workbook.getNumberOfSheets(); i++) {
+            XSSFSheet sheet = workbook.getSheetAt(i);
+            Reduced r = reduced.get(sheet.getSheetName());
+            if (r != null) {
+                byEntry.put(sheet.getPackagePart().getPartName().getName().substring(1), r);
+            }
+        }
+        ByteArrayOutputStream written = new ByteArrayOutputStream();
+        workbook.write(written);
+        SheetSplice splice = new SheetSplice(xml);
+        // Our own output: no limits needed beyond the ones the original's parts passed.
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(written.toByteArray()));
+             ZipOutputStream zip = new ZipOutputStream(new NonClosing(out))) {
+            ZipEntry entry;
+            while ((entry = in.getNextEntry()) != null) {
+                zip.putNextEntry(new ZipEntry(entry.getName()));
+                Reduced r = byEntry.get(entry.getName());
+                if (r == null) {
+                    in.transferTo(zip);
+                } else {
+                    byte[] part = in.readAllBytes();
+                    if (r.layout() == null || !SheetSplice.spliceBytes(part, r.original(), r.layout(), r.found().used(), r.kept(),
+                            r.found().extent(), zip)) {
+                        splice.splice(part, r.original(), r.kept(), r.found().extent(), zip);
+                    }
+                }
+                zip.closeEntry();
+            }
+        } catch (XMLStreamException e) {
+            throw new IOException("cannot put the rows back into the copy: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public void close() throws IOException {
+        workbook.close();
+    }
+
+    /** Gives POI each worksheet without the rows nobody needs; returns what was cut, by sheet name. */
+    private static Map<String, Reduced> reduce(OPCPackage pkg, Rows rows, Xml xml)
+            throws XMLStreamException, IOException, org.apache.poi.openxml4j.exceptions.InvalidFormatException {
+        PackageRelationship document = pkg.getRelationshipsByType(PackageRelationshipTypes.CORE_DOCUMENT).getRelationship(0);
+        if (document == null) {
+            return Map.of();
+        }
+        PackagePart book = pkg.getPart(PackagingURIHelper.createPartName(PackagingURIHelper.resolvePartUri(
+                document.getSourceURI(), document.getTargetURI())));
+        if (book == null) {
+            return Map.of();
+        }
+        Map<String, String> sheetIds = new LinkedHashMap<>();
+        try (InputStream in = book.getInputStream()) {
+            if (!sheetsOf(xml, in, sheetIds)) {
+                // A feedback sent back: its notes and fills are found and removed anywhere in the sheets.
+                return Map.of();
+            }
+        }
+        SheetSplice splice = new SheetSplice(xml);
+        Predicate<String> text = rows::neededText;
+        BitSet shared = new BitSet();
+        for (PackageRelationship rel : book.getRelationshipsByType(XSSFRelation.SHARED_STRINGS.getRelation())) {
+            PackagePart part = book.getRelatedPart(rel);
+            try (InputStream in = part.getInputStream()) {
+                shared = splice.sharedNeeded(in.readAllBytes(), text);
+            }
+        }
+        Map<String, Reduced> reduced = new HashMap<>();
+        for (Map.Entry<String, String> sheet : sheetIds.entrySet()) {
+            PackageRelationship rel = book.getRelationship(sheet.getValue());
+            if (rel == null || !XSSFRelation.WORKSHEET.getRelation().equals(rel.getRelationshipType())
+                    || rel.getTargetMode() != org.apache.poi.openxml4j.opc.TargetMode.INTERNAL) {
+                continue;
+            }
+            PackagePart part = book.getRelatedPart(rel);
+            if (part == null) {
+                continue;
+            }
+            byte[] original;
+            try (InputStream in = part.getInputStream()) {
+                original = in.readAllBytes();
+            }
+            BitSet kept = new BitSet();
+            String name = sheet.getKey();
+            // Rows are cut and put back as bytes where the bytes show the rows the parser reads; else by parsing.
+            RowLayout layout = RowLayout.of(original);
+            SheetSplice.Reduction found = splice.reduce(original, row -> rows.needed(name, row), text, shared, kept, layout == null);
+            if (!SheetSplice.sameRows(layout, found.numbers())) {
+                layout = null;
+                if (found.part() == null) {
+                    kept.clear();
+                    found = splice.reduce(original, row -> rows.needed(name, row), text, shared, kept, true);
+                }
+            }
+            if (kept.cardinality() == found.numbers().length) {
+                // Every row is edited: nothing to cut.
+                continue;
+            }
+            byte[] small = layout != null ? SheetSplice.reduce(original, layout, kept) : found.part();
+            try (OutputStream out = part.getOutputStream()) {
+                out.write(small);
+            }
+            reduced.put(name, new Reduced(name, original, kept, layout, found));
+        }
+        return reduced;
+    }
+
+    /**
+     * Sheet name → relationship id, from the workbook part.
+     *
+     * @return false when the workbook carries the feedback's mark ({@link FeedbackMarker#NAME})
+     */
+    private static boolean sheetsOf(Xml xml, InputStream in, Map<String, String> sheets) throws XMLStreamException {
+        XMLStreamReader reader = xml.openAtRoot(in);
+        try {
+            while (reader.hasNext()) {
+                if (reader.next() != XMLStreamConstants.START_ELEMENT) {
+                    continue;
+                }
+                String local = reader.getLocalName();
+                if (local.equals("sheet")) {
+                    String name = reader.getAttributeValue(null, "name");
+                    String id = reader.getAttributeValue(RELATIONSHIPS, "id");
+                    if (name != null && id != null) {
+                        sheets.put(name, id);
+                    }
+                } else if (local.equals("definedName") && FeedbackMarker.NAME.equalsIgnoreCase(reader.getAttributeValue(null, "name"))) {
+                    return false;
+                }
+            }
+        } finally {
+            Xml.closeQuietly(reader);
+        }
+        return true;
+    }
+
+    /** Lets the zip finish without closing the caller's stream. */
+    private static final class NonClosing extends java.io.FilterOutputStream {
+        NonClosing(OutputStream out) {
+            super(out);
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            out.write(b, off, len);
+        }
+
+        @Override
+        public void close() throws IOException {
+            flush();
         }
     }
 
