@@ -15,7 +15,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                     unset keeps them for ever. The warehouse history and the file's issues always stay.
  */
 @ConfigurationProperties("ocop")
-public record OcopProperties(@DefaultValue("15") int deadlineDays, @DefaultValue("500") int chunkSize,
+public record OcopProperties(@DefaultValue("15") int deadlineDays, @DefaultValue("2000") int chunkSize,
                              @DefaultValue("2") int stageThreads,
                              Duration supersededRowsKept) {
 }
