@@ -5,8 +5,12 @@ import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -17,6 +21,8 @@ import org.springframework.boot.Banner;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 
 import vn.backan.ocop.OcopApplication;
 import vn.backan.ocop.job.RunCoordinator;
@@ -172,11 +178,29 @@ public final class Cli {
         Database database = Database.of(options).existing();
         LogFile logFile = LogFile.of(options, database.url());
         logFile.install();
-        return locked(database, logFile, err, Failure.Stage.BEFORE_RUN, context -> {
-            RunHistory history = context.getBean(RunHistory.class);
-            StatusPrinter.print(context.getBean(RunLog.class).recent(10), history.current(), history.others(20), out);
-            return OK;
-        });
+        try (RunLock lock = RunLock.tryAcquire(database.url(), database.user(), database.password())) {
+            if (lock == null) {
+                return busy(database, err);
+            }
+            database.checkExists();
+            // A look changes nothing: when the schema is current, one plain connection reads it, without
+            // Spring; otherwise Spring starts as for a run, and Flyway brings the schema up to date first.
+            try (Connection connection = SchemaCheck.open(database)) {
+                if (SchemaCheck.current(connection)) {
+                    JdbcTemplate jdbc = new JdbcTemplate(new SingleConnectionDataSource(connection, true));
+                    RunHistory history = new RunHistory(jdbc);
+                    StatusPrinter.print(new RunLog(jdbc).recent(10), history.current(), history.others(20), out);
+                    return OK;
+                }
+            }
+            try (ConfigurableApplicationContext context = start(database)) {
+                RunHistory history = context.getBean(RunHistory.class);
+                StatusPrinter.print(context.getBean(RunLog.class).recent(10), history.current(), history.others(20), out);
+                return OK;
+            }
+        } catch (Exception e) {
+            return failed(e, database, Failure.Stage.BEFORE_RUN, logFile, err);
+        }
     }
 
     private static int finished(JobExecution execution, Database database, LogFile logFile, PrintStream err) {
@@ -211,9 +235,7 @@ public final class Cli {
         Failure.Stage stage = Failure.Stage.BEFORE_RUN;
         try (RunLock lock = RunLock.tryAcquire(database.url(), database.user(), database.password())) {
             if (lock == null) {
-                err.println("ocop-pipeline: một lần chạy khác đang diễn ra | another run is in progress on " + database.url()
-                        + "; try again when it ends");
-                return BUSY;
+                return busy(database, err);
             }
             database.checkExists();
             int code;
@@ -230,6 +252,12 @@ public final class Cli {
         }
     }
 
+    private static int busy(Database database, PrintStream err) {
+        err.println("ocop-pipeline: một lần chạy khác đang diễn ra | another run is in progress on " + database.url()
+                + "; try again when it ends");
+        return BUSY;
+    }
+
     private static PoiTempFolder poiTemp;
 
     /** One folder for the JVM's life: POI's strategy is static, and tests run several commands in one JVM. */
@@ -240,10 +268,27 @@ public final class Cli {
         }
     }
 
-    /** Passed as Spring command-line properties: they win over application.properties, default properties do not. */
-    private static ConfigurableApplicationContext start(Database database) throws IOException {
+    /**
+     * Passed as Spring command-line properties: they win over application.properties, default properties do not.
+     * Flyway starts only when the schema is not current ({@link SchemaCheck}). The connection that looked stays
+     * open while Spring starts, so an H2 file is opened once, not twice.
+     */
+    private static ConfigurableApplicationContext start(Database database) throws IOException, SQLException {
         poiTemp();
-        String[] properties = database.springProperties().entrySet().stream()
+        Map<String, Object> settings = new HashMap<>(database.springProperties());
+        if (database.url().contains(":mem:")) {
+            return start(settings);
+        }
+        try (Connection connection = SchemaCheck.open(database)) {
+            if (SchemaCheck.current(connection)) {
+                settings.put("spring.flyway.enabled", "false");
+            }
+            return start(settings);
+        }
+    }
+
+    private static ConfigurableApplicationContext start(Map<String, Object> settings) {
+        String[] properties = settings.entrySet().stream()
                 .map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new);
         return new SpringApplicationBuilder(OcopApplication.class)
                 .web(WebApplicationType.NONE)
