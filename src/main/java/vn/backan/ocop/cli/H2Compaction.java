@@ -14,8 +14,8 @@ import org.slf4j.LoggerFactory;
  * Rewrites an H2 file that a run left mostly dead space. H2 stores copy-on-write chunks, and the job
  * runs it without background compaction ({@link Database#H2_SAFETY}): staging a million rows leaves
  * about 1.2 KB of file per row of which some 140 bytes are live. After the run, with every connection
- * closed and the run lock still held, the chunks' fill rate is read (a read-only open reads only the
- * chunk headers) and below half the file is copied, live pages only and compressed (LZF: 149 bytes per
+ * closed and the run lock still held, the live share of the file is read (a read-only open reads only
+ * the chunk headers) and below half the file is copied, live pages only and compressed (LZF: 149 bytes per
  * staged row instead of 279 in the benchmark, for the same 8 s), to a new file that is then renamed
  * over the old one ({@code MVStoreTool.compact}): killed before the rename, the old file stands whole.
  * This is not H2's in-place compaction, the one that lost rows when killed.
@@ -50,13 +50,13 @@ final class H2Compaction {
             }
             int fill = fillRate(name);
             if (fill >= FILL_RATE_BELOW) {
-                log.info("H2 file {}: {} MB, chunks {}% live, left as it is", name, before >> 20, fill);
+                log.info("H2 file {}: {} MB, {}% live, left as it is", name, before >> 20, fill);
                 return Optional.empty();
             }
             long started = System.nanoTime();
             MVStoreTool.compact(name, true);
             long after = Files.size(file.get());
-            log.info("H2 file {} compacted: {} MB -> {} MB (chunks were {}% live) in {} ms", name, before >> 20, after >> 20, fill,
+            log.info("H2 file {} compacted: {} MB -> {} MB ({}% was live) in {} ms", name, before >> 20, after >> 20, fill,
                     (System.nanoTime() - started) / 1_000_000);
             return Optional.of(after);
         } catch (IOException | RuntimeException e) {
@@ -66,10 +66,15 @@ final class H2Compaction {
         }
     }
 
+    /**
+     * The live share of the file: the space chunks take (dead chunks are freed but the file keeps its
+     * length) times the live share within those chunks. After the 41-file set of issue 14 the chunks
+     * were 74% live but took 22% of a 1.6 GB file: 16% live.
+     */
     private static int fillRate(String name) {
         MVStore store = new MVStore.Builder().fileName(name).readOnly().open();
         try {
-            return store.getFileStore().getChunksFillRate();
+            return store.getFileStore().getFillRate() * store.getFileStore().getChunksFillRate() / 100;
         } finally {
             store.close();
         }

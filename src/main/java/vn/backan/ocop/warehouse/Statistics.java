@@ -33,6 +33,11 @@ class Statistics {
         refresh(tables);
     }
 
+    /** One table that is filling up, such as a work table between the statements that read it. */
+    void refresh(String table) {
+        refresh(List.of(table));
+    }
+
     /** After publishing: every sheet's warehouse table. */
     void refreshWarehouse() {
         refresh(sheets.warehouseTables());
