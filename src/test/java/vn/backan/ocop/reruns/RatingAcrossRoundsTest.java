@@ -1,0 +1,96 @@
+package vn.backan.ocop.reruns;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+import vn.backan.ocop.cli.Cli;
+import vn.backan.ocop.fixtures.SyntheticSubmissions;
+import vn.backan.ocop.fixtures.TestDatabase;
+import vn.backan.ocop.reference.District;
+import vn.backan.ocop.reference.Gazetteer;
+import vn.backan.ocop.submission.Period;
+
+/**
+ * "This rating differs from an earlier period" over three yearly cumulative lists of one district: a
+ * rating is compared with its nearest earlier copy, so a change is reported once, in the round that
+ * made it, and a rating the middle round left out is compared with the round before.
+ */
+class RatingAcrossRoundsTest {
+
+    private static final int PRODUCTS = 40;
+    /** Excel rows of the {@code Sản phẩm} sheet: product i is on row i + 1 in every round. */
+    private static final int CHANGED = 5;
+    private static final int LEFT_OUT_CHANGED = 7;
+    private static final int LEFT_OUT_SAME = 9;
+    private static final int SCORE_COLUMN = 6;
+
+    @TempDir
+    Path home;
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.Kind.class)
+    void aChangeIsReportedInTheRoundThatMadeItAndComparedWithTheNearestCopy(TestDatabase.Kind kind) throws Exception {
+        Pipeline pipeline = new Pipeline(home, kind);
+        District district = Gazetteer.load().districts().get(0);
+        Path r2019 = pipeline.input.resolve(district.code() + "-2019.xlsx");
+        Path r2020 = pipeline.input.resolve(district.code() + "-2020.xlsx");
+        Path r2021 = pipeline.input.resolve(district.code() + "-2021.xlsx");
+        SyntheticSubmissions.writeCumulative(r2019, district, PRODUCTS, Period.ofCode("2019"));
+        SyntheticSubmissions.writeCumulative(r2020, district, PRODUCTS, Period.ofCode("2020"));
+        SyntheticSubmissions.writeCumulative(r2021, district, PRODUCTS, Period.ofCode("2021"));
+        // 2020 re-scores product 5 and leaves out products 7 and 9; 2021 keeps 5's new score, brings 7 back
+        // re-scored and 9 as it was in 2019.
+        edit(r2020, sheet -> {
+            addToScore(sheet, CHANGED, 1);
+            sheet.removeRow(sheet.getRow(LEFT_OUT_CHANGED));
+            sheet.removeRow(sheet.getRow(LEFT_OUT_SAME));
+        });
+        edit(r2021, sheet -> {
+            addToScore(sheet, CHANGED, 1);
+            addToScore(sheet, LEFT_OUT_CHANGED, 1);
+        });
+
+        assertThat(pipeline.run("consolidate")).isEqualTo(Cli.OK);
+
+        List<String> flagged = pipeline.withDatabase(jdbc -> jdbc.queryForList("""
+                select s.period_code || ' row ' || i.excel_row || ': ' || i.args
+                from stg_issue i join audit_submission s on s.submission_id = i.submission_id
+                where i.issue_code = 'RATING_DIFFERS_FROM_EARLIER'
+                order by s.period_code, i.excel_row
+                """, String.class));
+        // Product 5 in 2020 against 2019; product 7 in 2021 against 2019, the nearest round that has it.
+        // Not product 5 in 2021 (as in 2020), nor product 9 in 2021 (as in 2019).
+        assertThat(flagged).hasSize(2);
+        assertThat(flagged.get(0)).startsWith("2020 row " + (CHANGED + 1) + ": 2019").contains("Điểm");
+        assertThat(flagged.get(1)).startsWith("2021 row " + (LEFT_OUT_CHANGED + 1) + ": 2019").contains("Điểm");
+    }
+
+    /** Product i's row is Excel row i + 1, POI's row index i. */
+    private static void addToScore(Sheet sheet, int product, int points) {
+        Row row = sheet.getRow(product);
+        row.getCell(SCORE_COLUMN).setCellValue(row.getCell(SCORE_COLUMN).getNumericCellValue() + points);
+    }
+
+    private static void edit(Path file, java.util.function.Consumer<Sheet> change) throws Exception {
+        XSSFWorkbook workbook;
+        try (InputStream in = Files.newInputStream(file)) {
+            workbook = new XSSFWorkbook(in);
+        }
+        try (workbook; OutputStream out = Files.newOutputStream(file)) {
+            change.accept(workbook.getSheet("Sản phẩm"));
+            workbook.write(out);
+        }
+    }
+}
