@@ -65,11 +65,15 @@ abstract class RestartAfterFailureTest {
             return new StagingWriter(sink, issues, sheets) {
                 @Override
                 public void write(List<? extends StagedRow> rows) {
-                    if (failing && written.get() + rows.size() > FAIL_AFTER) {
-                        throw new IllegalStateException("injected: the database refused the chunk");
+                    // Two workbooks are staged at once: the check and the count must not interleave, or both
+                    // partitions pass the check together and more than FAIL_AFTER rows are staged.
+                    synchronized (written) {
+                        if (failing && written.get() + rows.size() > FAIL_AFTER) {
+                            throw new IllegalStateException("injected: the database refused the chunk");
+                        }
+                        super.write(rows);
+                        written.addAndGet(rows.size());
                     }
-                    super.write(rows);
-                    written.addAndGet(rows.size());
                 }
             };
         }
