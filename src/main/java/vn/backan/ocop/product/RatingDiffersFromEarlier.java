@@ -41,11 +41,14 @@ final class RatingDiffersFromEarlier implements CrossRowRule {
             fetch first 1 rows only
             """;
 
-    /** Copies in that file: one index seek per row. */
+    /**
+     * Copies in that file: one index seek per row. An outer join, so that the same pass tells whether any
+     * row lacks a copy there: in a cumulative list most files have none, and the older files are not read.
+     */
     private static final String IN_NEAREST_FILE = """
             select p.excel_row, p.sheet_name, cast(? as varchar(10)), %2$s
             from %1$s p
-            join %1$s o on o.submission_id = ? and o.product_key = p.product_key and o.recognised_on = p.recognised_on
+            left join %1$s o on o.submission_id = ? and o.product_key = p.product_key and o.recognised_on = p.recognised_on
              and o.outcome <> 'rejected'
             where p.submission_id = ? and p.outcome <> 'rejected'
             order by p.excel_row, o.excel_row
@@ -77,8 +80,11 @@ final class RatingDiffersFromEarlier implements CrossRowRule {
         }
         long file = (Long) nearest.get(0)[0];
         String table = s.stagingTable(SheetKind.PRODUCT);
-        s.cursor().query(IN_NEAREST_FILE.formatted(table, PAIRS), new NearestCopy(found), nearest.get(0)[1], file, s.id());
-        s.cursor().query(IN_OLDER_FILES.formatted(table, PAIRS), new NearestCopy(found), s.id(), file);
+        NearestCopy inNearest = new NearestCopy(found);
+        s.cursor().query(IN_NEAREST_FILE.formatted(table, PAIRS), inNearest, nearest.get(0)[1], file, s.id());
+        if (inNearest.withoutCopy > 0) {
+            s.cursor().query(IN_OLDER_FILES.formatted(table, PAIRS), new NearestCopy(found), s.id(), file);
+        }
     }
 
     /** Reads rows ordered by Excel row, nearest copy first, and flags a row whose nearest copy differs. */
@@ -86,6 +92,8 @@ final class RatingDiffersFromEarlier implements CrossRowRule {
 
         private final Findings found;
         private int last;
+        /** Rows the query found no copy for (the outer join's nulls: a staged row always has its hash). */
+        int withoutCopy;
 
         NearestCopy(Findings found) {
             this.found = found;
@@ -98,6 +106,10 @@ final class RatingDiffersFromEarlier implements CrossRowRule {
                 return;
             }
             last = row;
+            if (rs.getString(5) == null) {
+                withoutCopy++;
+                return;
+            }
             if (Objects.equals(rs.getString(4), rs.getString(5))) {
                 return;
             }
