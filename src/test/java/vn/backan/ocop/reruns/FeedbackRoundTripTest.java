@@ -2,7 +2,6 @@ package vn.backan.ocop.reruns;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -45,7 +44,7 @@ class FeedbackRoundTripTest {
         List<String> firstErrors = errors(feedback);
         assertThat(firstErrors).containsExactly("Sản phẩm!C17 REQUIRED_MISSING", "Sản phẩm!F21 COMMUNE_OTHER_DISTRICT",
                 "Sản phẩm!I29 DATE_INVALID");
-        try (XSSFWorkbook original = open(pipeline.input.resolve("061-ba-be-2020.xlsx")); XSSFWorkbook first = open(feedback)) {
+        try (XSSFWorkbook original = Workbooks.open(pipeline.input.resolve("061-ba-be-2020.xlsx")); XSSFWorkbook first = Workbooks.open(feedback)) {
             assertThat(sheetNames(first)).isEqualTo(concat(List.of("Tóm tắt", "Lỗi"), BA_BE_SHEETS));
             assertKeepsTheDistrictsFormatting(original, first);
             XSSFCell marked = cell(first, "Sản phẩm", "C17");
@@ -55,7 +54,7 @@ class FeedbackRoundTripTest {
 
         // The clerk types the missing product name into the annotated copy and sends the whole file back.
         Path sentBack = pipeline.input.resolve("061-ba-be-2020.xlsx");
-        try (XSSFWorkbook book = open(feedback)) {
+        try (XSSFWorkbook book = Workbooks.open(feedback)) {
             cell(book, "Sản phẩm", "C17").setCellValue("Miến dong Ba Bể");
             try (OutputStream out = Files.newOutputStream(sentBack)) {
                 book.write(out);
@@ -67,7 +66,7 @@ class FeedbackRoundTripTest {
         assertThat(errors(feedback)).containsExactly("Sản phẩm!F21 COMMUNE_OTHER_DISTRICT", "Sản phẩm!I29 DATE_INVALID");
         assertThat(Workbooks.table(feedback, "Lỗi", "Mức độ")).noneSatisfy(r ->
                 assertThat(String.join("|", r)).containsAnyOf("Tóm tắt", "SHEET_"));
-        try (XSSFWorkbook original = open(pipeline.input.resolve("061-ba-be-2020.xlsx")); XSSFWorkbook second = open(feedback)) {
+        try (XSSFWorkbook original = Workbooks.open(pipeline.input.resolve("061-ba-be-2020.xlsx")); XSSFWorkbook second = Workbooks.open(feedback)) {
             assertThat(sheetNames(second)).isEqualTo(concat(List.of("Tóm tắt", "Lỗi"), BA_BE_SHEETS));
             XSSFCell fixed = cell(second, "Sản phẩm", "C17");
             assertThat(fixed.getStringCellValue()).isEqualTo("Miến dong Ba Bể");
@@ -90,7 +89,7 @@ class FeedbackRoundTripTest {
         Pipeline pipeline = new Pipeline(home, TestDatabase.Kind.H2);
         pipeline.copySample2020();
         assertThat(pipeline.run("consolidate")).isEqualTo(Cli.OK);
-        try (XSSFWorkbook book = open(pipeline.output("feedback/066-na-ri-2020.xlsx"))) {
+        try (XSSFWorkbook book = Workbooks.open(pipeline.output("feedback/066-na-ri-2020.xlsx"))) {
             XSSFSheet communes = book.getSheet("Xã");
             XSSFCell total = null;
             for (var row : communes) {
@@ -144,11 +143,6 @@ class FeedbackRoundTripTest {
         return (XSSFCell) row.getCell(ref.getCol(), org.apache.poi.ss.usermodel.Row.MissingCellPolicy.CREATE_NULL_AS_BLANK);
     }
 
-    private static XSSFWorkbook open(Path file) throws Exception {
-        try (InputStream in = Files.newInputStream(file)) {
-            return new XSSFWorkbook(in);
-        }
-    }
 
     private static List<String> sheetNames(XSSFWorkbook book) {
         List<String> names = new ArrayList<>();

@@ -2,15 +2,11 @@ package vn.backan.ocop.reruns;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
-import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -34,7 +30,6 @@ class RatingAcrossRoundsTest {
     private static final int CHANGED = 5;
     private static final int LEFT_OUT_CHANGED = 7;
     private static final int LEFT_OUT_SAME = 9;
-    private static final int SCORE_COLUMN = 6;
 
     @TempDir
     Path home;
@@ -52,12 +47,12 @@ class RatingAcrossRoundsTest {
         SyntheticSubmissions.writeCumulative(r2021, district, PRODUCTS, Period.ofCode("2021"));
         // 2020 re-scores product 5 and leaves out products 7 and 9; 2021 keeps 5's new score, brings 7 back
         // re-scored and 9 as it was in 2019.
-        edit(r2020, sheet -> {
+        Workbooks.edit(r2020, "Sản phẩm", sheet -> {
             addToScore(sheet, CHANGED, 1);
             sheet.removeRow(sheet.getRow(LEFT_OUT_CHANGED));
             sheet.removeRow(sheet.getRow(LEFT_OUT_SAME));
         });
-        edit(r2021, sheet -> {
+        Workbooks.edit(r2021, "Sản phẩm", sheet -> {
             addToScore(sheet, CHANGED, 1);
             addToScore(sheet, LEFT_OUT_CHANGED, 1);
         });
@@ -79,18 +74,7 @@ class RatingAcrossRoundsTest {
 
     /** Product i's row is Excel row i + 1, POI's row index i. */
     private static void addToScore(Sheet sheet, int product, int points) {
-        Row row = sheet.getRow(product);
-        row.getCell(SCORE_COLUMN).setCellValue(row.getCell(SCORE_COLUMN).getNumericCellValue() + points);
-    }
-
-    private static void edit(Path file, java.util.function.Consumer<Sheet> change) throws Exception {
-        XSSFWorkbook workbook;
-        try (InputStream in = Files.newInputStream(file)) {
-            workbook = new XSSFWorkbook(in);
-        }
-        try (workbook; OutputStream out = Files.newOutputStream(file)) {
-            change.accept(workbook.getSheet("Sản phẩm"));
-            workbook.write(out);
-        }
+        Cell score = sheet.getRow(product).getCell(Workbooks.column(sheet, "Điểm"));
+        score.setCellValue(score.getNumericCellValue() + points);
     }
 }

@@ -2,7 +2,6 @@ package vn.backan.ocop.reruns;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -46,7 +45,7 @@ class TemplatePrefillTest {
         List<String> entities = pipeline.withDatabase(jdbc -> jdbc.queryForList("select entity_name from dim_entity "
                 + "where district_code = '066' and period_code = '2021-H1' and valid_to_run is null order by excel_row", String.class));
         assertThat(inForce).hasSizeGreaterThan(10).contains("Miến dong Tài Hoan");
-        try (XSSFWorkbook book = open(template)) {
+        try (XSSFWorkbook book = Workbooks.open(template)) {
             assertThat(column(book.getSheet("Sản phẩm"), 2)).isEqualTo(inForce);
             assertThat(column(book.getSheet("Chủ thể"), 1)).isEqualTo(entities);
             XSSFSheet products = book.getSheet("Sản phẩm");
@@ -91,7 +90,7 @@ class TemplatePrefillTest {
         Path folder = Files.createDirectories(home.resolve("template"));
         assertThat(pipeline.run("template", "--district", "066", "--period", "2019", "--prefill", "--output", folder + "/"))
                 .isEqualTo(Cli.OK);
-        try (XSSFWorkbook book = open(folder.resolve("066-na-ri-2019.xlsx"))) {
+        try (XSSFWorkbook book = Workbooks.open(folder.resolve("066-na-ri-2019.xlsx"))) {
             assertThat(column(book.getSheet("Sản phẩm"), 2)).isEmpty();
         }
     }
@@ -106,9 +105,4 @@ class TemplatePrefillTest {
         return values;
     }
 
-    private static XSSFWorkbook open(Path file) throws Exception {
-        try (InputStream in = Files.newInputStream(file)) {
-            return new XSSFWorkbook(in);
-        }
-    }
 }

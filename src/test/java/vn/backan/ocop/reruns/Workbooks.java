@@ -1,9 +1,13 @@
 package vn.backan.ocop.reruns;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
@@ -12,6 +16,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /** Small POI helpers for reading workbooks back in tests. */
 final class Workbooks {
@@ -90,6 +95,23 @@ final class Workbooks {
             }
         }
         throw new AssertionError("No column " + header);
+    }
+
+    /** A workbook read whole, to look at or change its cells and styles. */
+    static XSSFWorkbook open(Path file) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            return new XSSFWorkbook(in);
+        }
+    }
+
+    /** Lets {@code change} edit the named sheet of the file, then writes the workbook back over it. */
+    static void edit(Path file, String sheet, Consumer<Sheet> change) throws IOException {
+        try (XSSFWorkbook workbook = open(file)) {
+            change.accept(workbook.getSheet(sheet));
+            try (OutputStream out = Files.newOutputStream(file)) {
+                workbook.write(out);
+            }
+        }
     }
 
     private static String text(Cell cell) {
