@@ -20,7 +20,8 @@ import vn.backan.ocop.warehouse.read.RatingRow;
 /**
  * Everything the progress workbook shows, computed from the warehouse as of one date. The two lists
  * as long as the number of products ({@code products}, {@code expiring}) are {@link SortedLines}:
- * iterated in their order from memory or from temporary files, which {@link #close} deletes.
+ * iterated in their order from memory or from temporary files, which {@link #close} deletes. The
+ * dashboard's second date ({@link ProgressInputs#comparison}) has no product list.
  */
 record Progress(LocalDate asOf, Instant generatedAt, Tally province, Map<String, Tally> byDistrict,
                 Map<String, String> districtNames,

@@ -61,6 +61,7 @@ final class ProgressCalculator {
         SortedLines<Progress.ExpiringLine> expiring = new SortedLines<>(Progress.ExpiringLine.ORDER, Progress.ExpiringLine.CODEC);
         Map<String, Integer> productsByCommune = new HashMap<>();
         Map<String, int[]> byGroup = new HashMap<>();
+        boolean listed = !in.comparison();
         try {
             in.newest().forEach(r -> {
                 expiring(r, d).ifPresent(expiring::add);
@@ -76,9 +77,11 @@ final class ProgressCalculator {
                 }
                 productsByCommune.merge(communeCode, 1, Integer::sum);
                 byGroup.computeIfAbsent(r.groupNo() + "|" + (r.setNo() == null ? "" : r.setNo()), k -> new int[6])[r.stars()]++;
-                products.add(new Progress.ProductLine(districtName(r.districtCode()), now == null ? r.communeCode() : now.fullName(),
-                        recorded != null && now != null && !recorded.code().equals(now.code()) ? recorded.fullName() : null,
-                        setName(r.setNo()), r));
+                if (listed) {
+                    products.add(new Progress.ProductLine(districtName(r.districtCode()), now == null ? r.communeCode() : now.fullName(),
+                            recorded != null && now != null && !recorded.code().equals(now.code()) ? recorded.fullName() : null,
+                            setName(r.setNo()), r));
+                }
             });
         } catch (RuntimeException | Error e) {
             products.close();

@@ -22,6 +22,7 @@ import vn.backan.ocop.warehouse.read.RatingRow;
  * @param recognisedProducts distinct products recognised 3 stars and up from 2018 to the report date
  * @param validAtYearEnd     year → valid certified products at its end (or at the report date in its year)
  * @param topRules           per submission in force, per sheet kind: its most frequent rules broken
+ * @param runs               the runs whose changes the workbook lists; null for the dashboard's second date
  */
 record ProgressInputs(LocalDate asOf, Instant generatedAt, Ratings newest, Map<String, Map<String, Integer>> entities,
                       Map<Integer, int[]> recognisedByYear,
@@ -30,6 +31,14 @@ record ProgressInputs(LocalDate asOf, Instant generatedAt, Ratings newest, Map<S
                       Map<String, Map<String, Integer>> supportByDistrict, List<Submission> submissions,
                       Map<Long, List<SubmissionSheets.Counts>> counts, Map<Long, Map<String, String>> topRules, int deadlineDays,
                       RunSpan runs, List<ChangeQueries.Change> changes) {
+
+    /**
+     * Inputs of the dashboard's second date: the dashboard counts its products but never lists them, so
+     * the calculator leaves its product list empty (sorting a country's products for nothing took seconds).
+     */
+    boolean comparison() {
+        return runs == null;
+    }
 
     /** Ratings read one at a time, from a database cursor or a list. */
     @FunctionalInterface

@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.TreeSet;
 
 import org.slf4j.Logger;
@@ -175,11 +176,14 @@ public class ProgressReport {
      */
     ProgressInputs inputs(LocalDate asOf, Instant now, RunSpan runs) {
         boolean comparison = runs == null;
-        Map<Integer, Integer> validAtYearEnd = new HashMap<>();
+        Map<Integer, LocalDate> yearEnds = new TreeMap<>();
         for (int year = Programme.startYear(); !comparison && year <= asOf.getYear(); year++) {
             LocalDate end = LocalDate.of(year, 12, 31);
-            validAtYearEnd.put(year, reads.ratings().validCount(end.isAfter(asOf) ? asOf : end));
+            yearEnds.put(year, end.isAfter(asOf) ? asOf : end);
         }
+        Map<LocalDate, Integer> validOn = reads.ratings().validCounts(yearEnds.values());
+        Map<Integer, Integer> validAtYearEnd = new HashMap<>();
+        yearEnds.forEach((year, end) -> validAtYearEnd.put(year, validOn.get(end)));
         List<Submission> submissions = registry.identified();
         Map<Long, List<SubmissionSheets.Counts>> counts = new HashMap<>();
         Map<Long, Map<String, String>> topRules = new HashMap<>();

@@ -217,7 +217,7 @@ final class SheetWriter {
         } else if (value instanceof Integer || value instanceof Long) {
             cell.setCellValue(((Number) value).doubleValue());
             cell.setCellStyle(styles.table(Format.INTEGER, bold, false, false));
-            track(column, String.format("%,d", ((Number) value).longValue()));
+            track(column, grouped(((Number) value).longValue()));
         } else if (value instanceof Cells.Plain p) {
             cell.setCellValue(p.value());
             cell.setCellStyle(styles.table(Format.PLAIN, bold, false, false));
@@ -255,6 +255,21 @@ final class SheetWriter {
             throw new IllegalArgumentException("No cell format for " + value.getClass());
         }
         return 1;
+    }
+
+    /**
+     * The number as the integer format shows it ({@code %,d}), for its column's width: a Formatter per
+     * cell was a tenth of the time spent writing a country's product list.
+     */
+    static String grouped(long n) {
+        String digits = Long.toString(n);
+        int sign = n < 0 ? 1 : 0;
+        int lead = (digits.length() - sign) % 3 == 0 ? 3 : (digits.length() - sign) % 3;
+        StringBuilder shown = new StringBuilder(digits.length() + 7).append(digits, 0, sign + lead);
+        for (int i = sign + lead; i < digits.length(); i += 3) {
+            shown.append(',').append(digits, i, i + 3);
+        }
+        return shown.toString();
     }
 
     private int span(Row row, int column, Cells.Span span, boolean bold) {

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 
@@ -450,6 +451,7 @@ class ReportsOnTheSampleTest {
                 (rs, n) -> new Raw(rs.getString(1) + "|" + rs.getString(2), rs.getDate(3).toLocalDate(), rs.getInt(4),
                         rs.getDate(5).toLocalDate()));
         boolean someExpired = false;
+        Map<LocalDate, Long> expectedOn = new HashMap<>();
         for (LocalDate day = LocalDate.of(2018, 3, 31); !day.isAfter(LocalDate.of(2024, 12, 31)); day = day.plusMonths(3)) {
             LocalDate d = day;
             Map<String, Raw> newest = new HashMap<>();
@@ -459,10 +461,15 @@ class ReportsOnTheSampleTest {
             int[] java = new int[2];
             ratings.newestOn(d, d.minusMonths(6), r -> java[r.validOn(d) ? 0 : 1]++);
             assertThat(ratings.validCount(d)).as("SQL on " + d).isEqualTo(expected);
+            expectedOn.put(d, expected);
             assertThat(java[0]).as("Java on " + d).isEqualTo(expected);
             someExpired |= java[1] > 0;
         }
         assertThat(someExpired).as("a certificate expired within 6 months of some day, read but not valid").isTrue();
+        Map<LocalDate, Integer> inOnePass = ratings.validCounts(expectedOn.keySet());
+        assertThat(inOnePass).as("all the days in one pass").hasSize(expectedOn.size());
+        expectedOn.forEach((d, expected) -> assertThat(inOnePass.get(d)).as("one pass, on " + d).isEqualTo(expected.intValue()));
+        assertThat(new HashSet<>(expectedOn.values())).as("the days differ in what is valid").hasSizeGreaterThan(3);
         Integer status = jdbc.queryForObject("select count(*) from v_product_status where valid_certified", Integer.class);
         assertThat(status).isEqualTo(ratings.validCount(LocalDate.of(2021, 6, 30))).isEqualTo(131);
     }

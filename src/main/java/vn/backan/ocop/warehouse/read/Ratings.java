@@ -4,12 +4,17 @@ import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.function.Consumer;
 
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -84,11 +89,38 @@ public class Ratings {
 
     /** Products whose newest rating on {@code date} is a valid certificate on that date. */
     public int validCount(LocalDate date) {
+        return validCounts(List.of(date)).get(date);
+    }
+
+    /**
+     * {@link #validCount} on each of several dates, in one pass over the ratings: each pass computes every
+     * rating's span again (a correlated minimum per rating), so the year ends of the report cost one pass,
+     * not one per year.
+     */
+    public Map<LocalDate, Integer> validCounts(Collection<LocalDate> dates) {
+        List<LocalDate> days = List.copyOf(new TreeSet<>(dates));
+        if (days.isEmpty()) {
+            return Map.of();
+        }
+        MapSqlParameterSource parameters = new MapSqlParameterSource("last", Date.valueOf(days.get(days.size() - 1)));
+        List<String> counts = new ArrayList<>();
+        for (int i = 0; i < days.size(); i++) {
+            String day = "d" + i;
+            parameters.addValue(day, Date.valueOf(days.get(i)));
+            counts.add("count(case when %s then 1 end)".formatted(VALID_ON.replace(":date", ":" + day)));
+        }
         String sql = """
-                select count(*) from v_rating_span r where %s
-                """.formatted(VALID_ON);
-        Integer count = cursor.queryForObject(sql, Map.of("date", Date.valueOf(date)), Integer.class);
-        return count == null ? 0 : count;
+                select %s
+                from v_rating_span r
+                where r.recognised_on <= :last
+                """.formatted(String.join(",\n       ", counts));
+        Map<LocalDate, Integer> byDay = new TreeMap<>();
+        cursor.query(sql, parameters, rs -> {
+            for (int i = 0; i < days.size(); i++) {
+                byDay.put(days.get(i), rs.getInt(i + 1));
+            }
+        });
+        return byDay;
     }
 
     /**
