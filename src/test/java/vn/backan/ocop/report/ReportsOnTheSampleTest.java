@@ -35,11 +35,16 @@ import org.openxmlformats.schemas.drawingml.x2006.chart.CTBarChart;
 import org.openxmlformats.schemas.drawingml.x2006.chart.CTPlotArea;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
+import org.h2.engine.SessionLocal;
+import org.h2.jdbc.JdbcConnection;
 import org.springframework.batch.test.JobOperatorTestUtils;
 import org.springframework.batch.test.context.SpringBatchTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.backan.ocop.layout.PrintLayout;
 import vn.backan.ocop.intake.excel.CellKind;
@@ -74,6 +79,9 @@ class ReportsOnTheSampleTest {
 
     @Autowired
     Ratings ratings;
+
+    @Autowired
+    PlatformTransactionManager transactions;
 
     XSSFWorkbook progress;
     Path feedback;
@@ -472,6 +480,33 @@ class ReportsOnTheSampleTest {
         assertThat(new HashSet<>(expectedOn.values())).as("the days differ in what is valid").hasSizeGreaterThan(3);
         Integer status = jdbc.queryForObject("select count(*) from v_product_status where valid_certified", Integer.class);
         assertThat(status).isEqualTo(ratings.validCount(LocalDate.of(2021, 6, 30))).isEqualTo(131);
+    }
+
+    /**
+     * Within a transaction (the report step's) H2 reads the newest ratings lazily, and the connection is
+     * left as it was: a pooled connection keeping the setting would change how later statements run.
+     */
+    @Test
+    void newestRatingsAreReadLazilyOnH2AndTheConnectionIsLeftAsItWas() {
+        // H2 shows the setting in no table: ask the session of the connection the statements run on.
+        ConnectionCallback<String> lazy = c -> Boolean.toString(
+                ((SessionLocal) c.unwrap(JdbcConnection.class).getSession()).isLazyQueryExecution());
+        List<String> outside = new ArrayList<>();
+        ratings.newestOn(LocalDate.of(2021, 6, 30), LocalDate.of(2020, 12, 31), r -> outside.add(r.productKey()));
+        List<String> inside = new ArrayList<>();
+        List<String> during = new ArrayList<>();
+        String after = new TransactionTemplate(transactions).execute(status -> {
+            ratings.newestOn(LocalDate.of(2021, 6, 30), LocalDate.of(2020, 12, 31), r -> {
+                inside.add(r.productKey());
+                if (during.isEmpty()) {
+                    during.add(jdbc.execute(lazy));
+                }
+            });
+            return jdbc.execute(lazy);
+        });
+        assertThat(during).containsExactly("true");
+        assertThat(after).isEqualTo("false");
+        assertThat(inside).hasSizeGreaterThan(100).containsExactlyInAnyOrderElementsOf(outside);
     }
 
     /** The bands the warehouse stored agree with {@link Programme}: certified from 3 stars, valid for 36 months. */

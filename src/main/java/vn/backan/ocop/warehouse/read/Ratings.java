@@ -13,10 +13,12 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Consumer;
 
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The current ratings as the reports count them. Which rating is a product's newest on a day, and
@@ -37,6 +39,7 @@ public class Ratings {
 
     private final JdbcTemplate jdbc;
     private final NamedParameterJdbcTemplate cursor;
+    private volatile Boolean h2;
 
     public Ratings(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
@@ -59,10 +62,36 @@ public class Ratings {
                      and e.entity_key = r.entity_key
                 where r.certified and r.expires_on > :after and %s
                 """.formatted(NEWEST_ON);
-        cursor.query(sql, Map.of("date", Date.valueOf(date), "after", Date.valueOf(expiringAfter)),
+        streamed(() -> cursor.query(sql, Map.of("date", Date.valueOf(date), "after", Date.valueOf(expiringAfter)),
                 rs -> {
                     each.accept(rating(rs));
-                });
+                }));
+    }
+
+    /**
+     * Runs a long read lazily on H2, which otherwise copies the whole result into a temporary file before
+     * handing over its first row (300,000 ratings of the 41-file benchmark: 7.0 s, lazily 4.3 s). The
+     * setting belongs to the connection, so it is only switched on inside a transaction, whose one
+     * connection it is switched off on again; PostgreSQL streams through the cursor anyway.
+     */
+    private void streamed(Runnable read) {
+        if (!TransactionSynchronizationManager.isActualTransactionActive() || !onH2()) {
+            read.run();
+            return;
+        }
+        jdbc.execute("set lazy_query_execution true");
+        try {
+            read.run();
+        } finally {
+            jdbc.execute("set lazy_query_execution false");
+        }
+    }
+
+    private boolean onH2() {
+        if (h2 == null) {
+            h2 = "H2".equals(jdbc.execute((ConnectionCallback<String>) c -> c.getMetaData().getDatabaseProductName()));
+        }
+        return h2;
     }
 
     /**

@@ -16,6 +16,7 @@
  *
  * <p>Reads only; writing the warehouse is {@code warehouse}'s. SQL is lowercase, in text blocks, with
  * parameters bound, never built with {@code +}; cursors where a result grows with the country. May import
- * Spring JDBC, {@code submission} and {@code text}; nothing of {@code report}, {@code template} or above.
+ * Spring JDBC (and its transaction synchronisation, to know a read holds one connection), {@code submission}
+ * and {@code text}; nothing of {@code report}, {@code template} or above.
  */
 package vn.backan.ocop.warehouse.read;
