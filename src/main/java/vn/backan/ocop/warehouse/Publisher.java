@@ -12,6 +12,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
+import vn.backan.ocop.sheet.DerivedColumn;
 import vn.backan.ocop.sheet.Sheets;
 import vn.backan.ocop.submission.Period;
 
@@ -74,6 +75,28 @@ public class Publisher {
             when matched then update set submission_id = s.submission_id, sheet_name = s.sheet_name, excel_row = s.excel_row
             """;
 
+    /**
+     * The current versions of the districts published whose derived columns the wanted state now computes
+     * otherwise: each is joined with its wanted copy (after opening, every current version of those districts
+     * has one), the versions just opened are skipped, as they were computed when opened.
+     */
+    private static final String DERIVED_CHANGED = """
+            select d.target, %1$s from (
+                select f.%2$s as target, %3$s, %4$s
+                from %5$s w join %6$s f on %7$s and f.valid_to_run is null
+                where w.run_id = ? and f.valid_from_run <> ?) d
+            where %8$s
+            """;
+
+    private static final String REDERIVE_POSTGRESQL = """
+            update %1$s t set %2$s from (%3$s) s where t.%4$s = s.target
+            """;
+
+    private static final String REDERIVE_H2 = """
+            merge into %1$s t using (%3$s) s on t.%4$s = s.target
+            when matched then update set %2$s
+            """;
+
     private final JdbcTemplate jdbc;
     private final Statistics statistics;
     private final RowSinks.Engine engine;
@@ -132,19 +155,29 @@ public class Publisher {
                 args(runId, now, districts, runId));
         long closing = System.nanoTime();
 
-        String prefixed = String.join(", ", t.columns().stream().map("w.%s"::formatted).toList());
-        int opened = jdbc.update(OPEN.formatted(t.table(), columns, prefixed, t.work(), t.keyMatch("f", "w")), runId, now, runId);
+        List<String> inserted = new ArrayList<>(t.columns());
+        List<String> selected = new ArrayList<>(t.columns().stream().map("w.%s"::formatted).toList());
+        for (DerivedColumn d : t.derived()) {
+            inserted.add(d.column().name());
+            selected.add(d.fromWanted());
+        }
+        int opened = jdbc.update(OPEN.formatted(t.table(), String.join(", ", inserted), String.join(", ", selected), t.work(),
+                t.keyMatch("f", "w")), runId, now, runId);
         long opening = System.nanoTime();
 
         // Every wanted row opened its own version: no current version matches one from another source, and
         // the re-linking join (6 of 40 s when 400,000 ratings first arrive) would find nothing.
         int relinked = opened < rows ? relink(t, runId) : 0;
         long relinking = System.nanoTime();
+        // Only versions that stayed current while others opened or closed can have a new derived value: the
+        // first load of a district (all opened) and a rerun that changed nothing have none.
+        int rederived = opened < rows && opened + closed > 0 ? rederive(t, runId) : 0;
+        long rederiving = System.nanoTime();
         jdbc.update(clear, runId);
-        log.info("Published {}: {} versions closed, {} opened, {} re-linked to the file in force ({} ms: wanted {}, "
-                        + "closing {}, opening {}, re-linking {})", t.table(), closed, opened, relinked,
-                millis(started, System.nanoTime()), millis(started, wanted), millis(wanted, closing), millis(closing, opening),
-                millis(opening, relinking));
+        log.info("Published {}: {} versions closed, {} opened, {} re-linked to the file in force, {} re-derived ({} ms: "
+                        + "wanted {}, closing {}, opening {}, re-linking {}, re-deriving {})", t.table(), closed, opened,
+                relinked, rederived, millis(started, System.nanoTime()), millis(started, wanted), millis(wanted, closing),
+                millis(closing, opening), millis(opening, relinking), millis(relinking, rederiving));
         return new Changes(t.table(), closed, opened, relinked);
     }
 
@@ -160,6 +193,32 @@ public class Publisher {
             return jdbc.update(RELINK_POSTGRESQL.formatted(t.table(), t.work(), changed), runId);
         }
         return jdbc.update(RELINK_H2.formatted(t.table(), t.key(), t.work(), changed), runId);
+    }
+
+    /**
+     * Corrects the derived columns of the current versions that stayed current: a rating opened or closed
+     * for a product changes the span of its other ratings. Only rows whose value differs are written (an
+     * update of every rating of a district costs tens of seconds on H2); the same dialects as re-linking.
+     */
+    private int rederive(VersionedTable t, long runId) {
+        if (t.derived().isEmpty()) {
+            return 0;
+        }
+        List<String> names = t.derived().stream().map(d -> d.column().name()).toList();
+        List<String> stored = new ArrayList<>();
+        List<String> computed = new ArrayList<>();
+        List<String> differs = new ArrayList<>();
+        for (int i = 0; i < names.size(); i++) {
+            stored.add("f.%s as stored_%d".formatted(names.get(i), i));
+            computed.add("%s as %s".formatted(t.derived().get(i).fromWanted(), names.get(i)));
+            differs.add("d.stored_%d is distinct from d.%s".formatted(i, names.get(i)));
+        }
+        String changed = DERIVED_CHANGED.formatted(String.join(", ", names.stream().map("d.%s"::formatted).toList()),
+                t.key(), String.join(", ", stored), String.join(", ", computed), t.work(), t.table(), t.keyMatch("f", "w"),
+                String.join(" or ", differs));
+        String set = String.join(", ", names.stream().map(n -> "%s = s.%s".formatted(n, n)).toList());
+        String sql = engine == RowSinks.Engine.POSTGRESQL ? REDERIVE_POSTGRESQL : REDERIVE_H2;
+        return jdbc.update(sql.formatted(t.table(), set, changed, t.key()), runId, runId);
     }
 
     private static long millis(long from, long to) {

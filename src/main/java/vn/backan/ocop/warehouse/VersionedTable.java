@@ -3,6 +3,7 @@ package vn.backan.ocop.warehouse;
 import java.util.ArrayList;
 import java.util.List;
 
+import vn.backan.ocop.sheet.DerivedColumn;
 import vn.backan.ocop.sheet.SqlColumn;
 import vn.backan.ocop.sheet.WarehouseTable;
 
@@ -10,14 +11,16 @@ import vn.backan.ocop.sheet.WarehouseTable;
  * A sheet's warehouse table as publishing writes SQL for it: the table kept as versions, the view that
  * says what it should hold and the work table publishing materializes that view into.
  *
- * @param key    the surrogate key column
- * @param keys   the natural key within the table (district_code is always part of it)
- * @param values the business columns, compared through row_hash
+ * @param key     the surrogate key column
+ * @param keys    the natural key within the table (district_code is always part of it)
+ * @param values  the business columns, compared through row_hash
+ * @param derived the columns computed from the district's wanted state, not copied from the work table
  */
-record VersionedTable(String table, String key, String offered, String work, List<String> keys, List<String> values) {
+record VersionedTable(String table, String key, String offered, String work, List<String> keys, List<String> values,
+                      List<DerivedColumn> derived) {
 
     static VersionedTable of(WarehouseTable t) {
-        return new VersionedTable(t.table(), t.key(), t.offered(), t.work(), names(t.keys()), names(t.values()));
+        return new VersionedTable(t.table(), t.key(), t.offered(), t.work(), names(t.keys()), names(t.values()), t.derived());
     }
 
     private static List<String> names(List<SqlColumn> columns) {

@@ -122,9 +122,8 @@ public class Ratings {
     }
 
     /**
-     * {@link #validCount} on each of several dates, in one pass over the ratings: each pass computes every
-     * rating's span again (a correlated minimum per rating), so the year ends of the report cost one pass,
-     * not one per year.
+     * {@link #validCount} on each of several dates, in one pass over the ratings: the year ends of the report
+     * cost one pass, not one per year.
      */
     public Map<LocalDate, Integer> validCounts(Collection<LocalDate> dates) {
         List<LocalDate> days = List.copyOf(new TreeSet<>(dates));
