@@ -6,10 +6,12 @@ import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.configuration.annotation.StepScope;
+import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.job.flow.FlowExecutionStatus;
 import org.springframework.batch.core.job.flow.JobExecutionDecider;
+import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.StepExecution;
@@ -166,7 +168,18 @@ class ConsolidateJobConfig {
             publisher.publish(RunId.of(chunk), districts.isEmpty() ? Set.of() : Set.of(districts.split(",")), Instant.now());
             retention.purge(properties.supersededRowsKept(), Instant.now());
             return RepeatStatus.FINISHED;
-        }, transactions).build();
+        }, transactions).listener(new StepExecutionListener() {
+            @Override
+            public ExitStatus afterStep(StepExecution step) {
+                // After the step's transaction, committed or rolled back: see Publisher.clearWork.
+                try {
+                    publisher.clearWork();
+                } catch (RuntimeException e) {
+                    log.warn("Publish work tables not emptied (the next run empties them): {}", e.toString());
+                }
+                return null;
+            }
+        }).build();
     }
 
     @Bean

@@ -46,6 +46,24 @@ final class SortedLines<T> implements Iterable<T>, AutoCloseable {
         static String readText(DataInput in) throws IOException {
             return in.readBoolean() ? in.readUTF() : null;
         }
+
+        /** Bytes that may be null, such as a sort key. */
+        static void writeBytes(DataOutput out, byte[] bytes) throws IOException {
+            out.writeInt(bytes == null ? -1 : bytes.length);
+            if (bytes != null) {
+                out.write(bytes);
+            }
+        }
+
+        static byte[] readBytes(DataInput in) throws IOException {
+            int length = in.readInt();
+            if (length < 0) {
+                return null;
+            }
+            byte[] bytes = new byte[length];
+            in.readFully(bytes);
+            return bytes;
+        }
     }
 
     static final int RUN_SIZE = 10_000;

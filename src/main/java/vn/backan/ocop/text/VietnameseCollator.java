@@ -55,6 +55,17 @@ public final class VietnameseCollator {
         return ORDER;
     }
 
+    /**
+     * The string's place in Vietnamese order as bytes, null for null: {@code Arrays.compareUnsigned} of two
+     * keys orders as {@link #get()} does, except that strings the collator calls equal compare as 0 (order
+     * those by the strings next). For lines compared many times over, such as a report's sorted runs and
+     * their merge, made once per line rather than at each comparison: 13% of the report step's samples
+     * were collation keys made again, as 300,000 names outgrow the cache below.
+     */
+    public static byte[] sortKey(String s) {
+        return s == null ? null : key(s).toByteArray();
+    }
+
     private static int compare(String a, String b) {
         if (a.equals(b)) {
             return 0;

@@ -26,6 +26,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 
 import vn.backan.ocop.fixtures.JvmTempFolder;
 import vn.backan.ocop.fixtures.TestDatabase;
+import vn.backan.ocop.sheet.Sheets;
 
 /**
  * The consolidate job on the sample in {@code input/}: the province's published figures for the
@@ -47,6 +48,8 @@ abstract class ConsolidateJobFunctionalTest {
     JobOperatorTestUtils jobs;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    Sheets sheets;
     Path output;
 
     Path end2020;
@@ -150,6 +153,16 @@ abstract class ConsolidateJobFunctionalTest {
         assertThat(jdbc.queryForObject("select count(*) from audit_submission", Integer.class)).isEqualTo(9);
         Integer unchanged = jdbc.queryForObject("select count(*) from audit_run_file where action = 'unchanged'", Integer.class);
         assertThat(unchanged).isEqualTo(9);
+    }
+
+    /** Publishing's work tables hold rows only within a publish: emptied after it, outside its transaction. */
+    @Test
+    void thePublishWorkTablesAreEmptyAfterTheRun() {
+        assertThat(jdbc.queryForObject("select count(*) from fct_rating where valid_to_run is null", Integer.class))
+                .isGreaterThan(100);
+        assertThat(sheets.all()).hasSize(4).allSatisfy(d -> assertThat(
+                jdbc.queryForObject("select count(*) from %s".formatted(d.warehouse().work()), Integer.class))
+                .as(d.warehouse().work()).isZero());
     }
 
     @Test

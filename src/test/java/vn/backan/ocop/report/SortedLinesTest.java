@@ -7,11 +7,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Random;
 
 import org.junit.jupiter.api.Test;
 
+import vn.backan.ocop.text.VietnameseCollator;
 import vn.backan.ocop.warehouse.read.RatingRow;
 
 /** Lines spilled to sorted runs come back in the order one sort of them all gives, and leave no file behind. */
@@ -38,6 +40,13 @@ class SortedLinesTest {
             assertThat(lines.size()).isEqualTo(2_345);
             List<Progress.ProductLine> expected = new ArrayList<>(all);
             expected.sort(Progress.ProductLine.ORDER);
+            // The sort keys the lines carry order as the collator does on the strings themselves.
+            List<Progress.ProductLine> byStrings = new ArrayList<>(all);
+            byStrings.sort(Comparator.comparing((Progress.ProductLine p) -> p.rating().districtCode())
+                    .thenComparing(Progress.ProductLine::commune, VietnameseCollator.get())
+                    .thenComparing(p -> p.rating().productName(), VietnameseCollator.get())
+                    .thenComparing(p -> p.rating().productKey()));
+            assertThat(expected).containsExactlyElementsOf(byStrings);
             List<Progress.ProductLine> merged = new ArrayList<>();
             lines.forEach(merged::add);
             assertThat(merged).containsExactlyElementsOf(expected);
