@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 
@@ -50,8 +49,7 @@ final class XlsxWorkbookReader implements WorkbookReader {
     private final Set<XlsxSheetCursor> openCursors = Collections.newSetFromMap(new IdentityHashMap<>());
     /**
      * Each sheet's merges, read once: the inspector opens a sheet for its first rows, then the sheet is read
-     * whole, and reading the merges passes over every row (15% of the stage step's samples of the 41-file
-     * benchmark, half of it the second pass). At most {@link MergedDown#MAX_MERGES} per sheet.
+     * whole, and reading the merges passes over the whole part. At most {@link MergedDown#MAX_MERGES} per sheet.
      */
     private final Map<Integer, List<MergedDown.Span>> mergesBySheet = new HashMap<>();
     private boolean closed;
@@ -235,32 +233,21 @@ final class XlsxWorkbookReader implements WorkbookReader {
 
     /**
      * The sheet's merges one column wide. Excel writes {@code <mergeCells>} after the rows, so the part
-     * is read once ahead, streamed and skipped row by row: memory stays at one element.
+     * is passed over once ahead by a byte scan ({@link MergeScan}): memory stays at one buffer.
      */
     private List<MergedDown.Span> merges(PackagePart part) throws Exception {
-        List<MergedDown.Span> spans = new ArrayList<>();
         try (InputStream in = part.getInputStream()) {
-            XMLStreamReader reader = xml.openAtRoot(in);
-            try {
+            return MergeScan.read(in, XlsxWorkbookReader::span, MergedDown.MAX_MERGES);
+        } catch (MergeScan.Malformed e) {
+            // the parser's own message says where (line and column): the operator's log shows that
+            try (InputStream again = part.getInputStream()) {
+                XMLStreamReader reader = xml.openAtRoot(again);
                 while (reader.hasNext()) {
-                    if (reader.next() != XMLStreamConstants.START_ELEMENT) {
-                        continue;
-                    }
-                    String element = reader.getLocalName();
-                    if ("sheetData".equals(element)) {
-                        Xml.skipElement(reader);
-                    } else if ("mergeCell".equals(element)) {
-                        span(reader.getAttributeValue(null, "ref")).ifPresent(spans::add);
-                        if (spans.size() > MergedDown.MAX_MERGES) {
-                            break;
-                        }
-                    }
+                    reader.next();
                 }
-            } finally {
-                reader.close();
             }
+            throw e;
         }
-        return spans;
     }
 
     /** "C5:C7" → column C, rows 5 to 7; ranges wider than a column are not merges down. */
