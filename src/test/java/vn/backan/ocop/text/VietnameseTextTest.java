@@ -3,6 +3,8 @@ package vn.backan.ocop.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.text.Normalizer;
+import java.util.Random;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -33,6 +35,49 @@ class VietnameseTextTest {
     })
     void cleanRemovesInvisiblesAndCollapsesSpaces(String raw, String expected) {
         assertThat(VietnameseText.clean(raw)).isEqualTo(expected);
+    }
+
+    /**
+     * The marks are stripped letter by letter from a table where the letters are Latin, and by
+     * normalizing the whole text elsewhere: both give the same, for every character of the basic
+     * plane and for random text mixing Vietnamese letters, loose combining marks and other scripts.
+     */
+    @Test
+    void strippingMarksByTheLetterTableGivesWhatNormalizingGives() {
+        for (char c = 0; c < Character.MIN_SURROGATE; c++) {
+            String one = String.valueOf(c);
+            assertThat(VietnameseText.stripMarks(one)).as("U+%04X", (int) c).isEqualTo(VietnameseText.stripMarksGeneral(one));
+        }
+        String letters = "aăâbcdđeêghiklmnoôơpqrstuưvxyáàảãạắằẳẵặấầẩẫậéèẻẽẹếềểễệíìỉĩịóòỏõọốồổỗộớờởỡợúùủũụứừửữựýỳỷỹỵ "
+                + "\u0300\u0301\u0303\u0309\u0323ñçøßǆǈ\u1E9Bκαλημέρα한국어漢字\uD83D\uDE00";
+        Random random = new Random(20261206);
+        for (int n = 0; n < 20_000; n++) {
+            StringBuilder text = new StringBuilder();
+            for (int i = random.nextInt(12); i >= 0; i--) {
+                text.append(letters.charAt(random.nextInt(letters.length())));
+            }
+            String lower = text.toString();
+            assertThat(VietnameseText.stripMarks(lower)).as(lower).isEqualTo(VietnameseText.stripMarksGeneral(lower));
+        }
+    }
+
+    /** Text already clean comes back as it is; text that is not takes the whole cleaning (the same result). */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Hợp tác xã Tài Hoan|Hợp tác xã Tài Hoan",
+            "'Miến dong  Na Rì'|Miến dong Na Rì",
+            "' Miến dong'|Miến dong",
+            "'Miến dong '|Miến dong",
+            "'Tab\tinside'|Tab inside",
+            "'Ho\u0300a'|Hòa",
+            "'Đào\u00A0Lý'|Đào Lý",
+            "'A\u007Fb'|Ab",
+    })
+    void cleanTextComesBackAsItIs(String raw, String expected) {
+        assertThat(VietnameseText.clean(raw)).isEqualTo(expected);
+        if (raw.equals(expected)) {
+            assertThat(VietnameseText.clean(raw)).isSameAs(raw);
+        }
     }
 
     @Test
