@@ -232,7 +232,7 @@ final class FeedbackWorkbook {
 
     /** Anything but a small plain .xlsx: a new workbook, the sheets copied value by value from the streaming reader. */
     private void writeStreamed(OutputStream out, Path file, String missingWhy) throws IOException {
-        SXSSFWorkbook workbook = new SXSSFWorkbook(200);
+        SXSSFWorkbook workbook = StreamingWorkbook.create();
         WorkbookReader reader = null;
         String missing = missingWhy;
         try {

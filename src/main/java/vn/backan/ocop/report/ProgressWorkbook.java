@@ -56,7 +56,7 @@ final class ProgressWorkbook {
     }
 
     void write(OutputStream out) throws IOException {
-        SXSSFWorkbook workbook = new SXSSFWorkbook(200);
+        SXSSFWorkbook workbook = StreamingWorkbook.create();
         try {
             Styles styles = new Styles(workbook);
             Map<String, SheetWriter> sheets = new LinkedHashMap<>();
