@@ -4,12 +4,10 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 
 import org.springframework.stereotype.Service;
 
@@ -90,7 +88,7 @@ class ChangeQueries {
             Map<String, Map<String, Object>> closed = versions(t, Side.CLOSED, runs);
             Map<String, Map<String, Object>> opened = versions(t, Side.OPENED, runs);
             if (earlierRatings == null) {
-                earlierRatings = earlierRatings(runs, opened.values());
+                earlierRatings = earlierRatings(opened.values());
             }
             Map<String, String> earlier = earlierRatings;
             int unlisted = versions.count(t.table(), Side.CLOSED, runs.first(), runs.last()) - closed.size()
@@ -123,16 +121,11 @@ class ChangeQueries {
      * For the listed ratings the runs opened: the product's previous current rating, as "Số sao: 4
      * (2018-12-12)". Only those listed are kept: a first load re-rates a country's products.
      */
-    private Map<String, String> earlierRatings(RunSpan runs, Collection<Map<String, Object>> listed) {
-        Set<String> keys = new HashSet<>();
-        listed.forEach(row -> keys.add(row.get("district_code") + "|" + row.get("product_key")));
+    private Map<String, String> earlierRatings(Collection<Map<String, Object>> listed) {
+        List<Long> ratings = listed.stream().map(row -> ((Number) row.get("rating_sk")).longValue()).toList();
         Map<String, String> earlier = new LinkedHashMap<>();
-        versions.earlierRatings(runs.first(), runs.last(), r -> {
-            String key = r.districtCode() + "|" + r.productKey();
-            if (keys.contains(key)) {
-                earlier.put(key, LABELS.get("stars") + ": " + r.stars() + " (" + SheetWriter.DAY.format(r.recognisedOn()) + ")");
-            }
-        });
+        versions.earlierRatings(ratings, r -> earlier.put(r.districtCode() + "|" + r.productKey(),
+                LABELS.get("stars") + ": " + r.stars() + " (" + SheetWriter.DAY.format(r.recognisedOn()) + ")"));
         return earlier;
     }
 

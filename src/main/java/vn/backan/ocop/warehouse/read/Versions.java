@@ -2,6 +2,7 @@ package vn.backan.ocop.warehouse.read;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -9,6 +10,7 @@ import java.util.Map;
 import java.util.function.Consumer;
 
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
 
 /**
@@ -66,9 +68,11 @@ public class Versions {
     }
 
     private final JdbcTemplate jdbc;
+    private final NamedParameterJdbcTemplate named;
 
     public Versions(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
+        this.named = new NamedParameterJdbcTemplate(jdbc);
     }
 
     /**
@@ -101,15 +105,23 @@ public class Versions {
         return count == null ? 0 : count;
     }
 
-    /** For each rating the span opened, every current rating of the same product recognised before it, oldest first. */
-    public void earlierRatings(long first, long last, Consumer<EarlierRating> each) {
-        jdbc.query("""
-                select o.district_code, o.product_key, o.stars, o.recognised_on from fct_rating o
-                join fct_rating n on n.district_code = o.district_code and n.product_key = o.product_key
-                     and n.valid_from_run between ? and ? and o.recognised_on < n.recognised_on
-                where o.valid_to_run is null order by o.recognised_on
-                """, rs -> {
+    /**
+     * For each of the given ratings (by {@code rating_sk}), every current rating of the same product
+     * recognised before it, oldest first. The change list asks for the ratings it lists (a few thousand at
+     * most): joining every rating a first load opened took 6.9 s of the 41-file set's report step.
+     */
+    public void earlierRatings(Collection<Long> ratings, Consumer<EarlierRating> each) {
+        if (ratings.isEmpty()) {
+            return;
+        }
+        named.query("""
+                select o.district_code, o.product_key, o.stars, o.recognised_on from fct_rating n
+                join fct_rating o on o.district_code = n.district_code and o.product_key = n.product_key
+                     and o.recognised_on < n.recognised_on and o.valid_to_run is null
+                where n.rating_sk in (:ratings)
+                order by o.recognised_on
+                """, Map.of("ratings", ratings), rs -> {
                     each.accept(new EarlierRating(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getDate(4).toLocalDate()));
-                }, first, last);
+                });
     }
 }
