@@ -29,6 +29,7 @@ import vn.backan.ocop.warehouse.read.CommuneIndicators;
 import vn.backan.ocop.warehouse.read.IssueCounts;
 import vn.backan.ocop.warehouse.read.ProgrammeTargets;
 import vn.backan.ocop.warehouse.read.Ratings;
+import vn.backan.ocop.warehouse.read.Recognitions;
 import vn.backan.ocop.warehouse.read.SubmissionsInForce;
 import vn.backan.ocop.warehouse.read.SupportCounts;
 
@@ -110,10 +111,12 @@ public class ProgressReport {
         Path kept = outputDir.resolve(HISTORY_DIR).resolve("ocop-progress-" + asOf + "-lan-" + run + ".xlsx");
         String keptName = HISTORY_DIR + "/" + kept.getFileName();
         HistorySheet sheet = new HistorySheet(history.runs(folder, HISTORY_RUNS), run, keptName);
+        // Every date the workbook counts recognitions up to is on or before asOf: one pass for all of them.
+        Recognitions recognitions = reads.ratings().recognitions(Programme.START, asOf);
         // Both calculations stay open while the workbook is written: their long lists live in temporary files.
-        try (Progress progress = calculator.compute(inputs(asOf, now, span));
-             Progress previous = previous(progress, now)) {
-            Dashboard dashboard = dashboard(progress, previous);
+        try (Progress progress = calculator.compute(inputs(asOf, now, span, recognitions));
+             Progress previous = previous(progress, now, recognitions)) {
+            Dashboard dashboard = dashboard(progress, previous, recognitions);
             AtomicFiles.write(kept, out -> new ProgressWorkbook(progress, dashboard, sheet).write(out));
         }
         AtomicFiles.write(stable, out -> Files.copy(kept, out));
@@ -126,9 +129,9 @@ public class ProgressReport {
      * current one (the newest period loaded that ends before it starts, else the year or half before);
      * null without a current period.
      */
-    private Progress previous(Progress progress, Instant now) {
+    private Progress previous(Progress progress, Instant now, Recognitions recognitions) {
         Period before = periodBefore(progress);
-        return before == null ? null : calculator.compute(inputs(before.endsOn(), now, null));
+        return before == null ? null : calculator.compute(inputs(before.endsOn(), now, null, recognitions));
     }
 
     private static Period periodBefore(Progress progress) {
@@ -142,14 +145,14 @@ public class ProgressReport {
                 .orElse(current.half() == 2 ? new Period(current.year(), 1) : new Period(current.year() - 1, 0));
     }
 
-    Dashboard dashboard(Progress progress, Progress previous) {
+    Dashboard dashboard(Progress progress, Progress previous, Recognitions recognitions) {
         Period current = progress.currentPeriod();
         if (current == null) {
             return new Dashboard(null, null, null, new int[6], new int[6], 0, 0, reads.targets().all());
         }
         Period before = periodBefore(progress);
         LocalDate then = before.endsOn();
-        return new Dashboard(current, before, previous, recognised(current), recognised(before),
+        return new Dashboard(current, before, previous, recognised(current, recognitions), recognised(before, recognitions),
                 newSincePhaseStart(progress.asOf()), newSincePhaseStart(then), reads.targets().all());
     }
 
@@ -159,9 +162,9 @@ public class ProgressReport {
     }
 
     /** Certified recognitions dated within a period, by stars. */
-    private int[] recognised(Period period) {
+    private static int[] recognised(Period period, Recognitions recognitions) {
         int[] byStars = new int[6];
-        reads.ratings().recognitionsByYear(period.startsOn(), period.endsOn()).values().forEach(s -> {
+        recognitions.byYear(period.startsOn(), period.endsOn()).values().forEach(s -> {
             for (int i = Programme.CERTIFIED_STARS; i <= Programme.MAX_STARS; i++) {
                 byStars[i] += s[i];
             }
@@ -174,7 +177,7 @@ public class ProgressReport {
      * the dashboard's own date shows are left out: the change list, the products valid at each year's
      * end (a pass over every rating per year) and each file's most frequent problems.
      */
-    ProgressInputs inputs(LocalDate asOf, Instant now, RunSpan runs) {
+    ProgressInputs inputs(LocalDate asOf, Instant now, RunSpan runs, Recognitions recognitions) {
         boolean comparison = runs == null;
         Map<Integer, LocalDate> yearEnds = new TreeMap<>();
         for (int year = Programme.startYear(); !comparison && year <= asOf.getYear(); year++) {
@@ -196,7 +199,7 @@ public class ProgressReport {
         // Streamed while the calculator runs: the ratings valid on the date or expiring within 6 months of it.
         Ratings ratings = reads.ratings();
         ProgressInputs.Ratings newest = each -> ratings.newestOn(asOf, asOf.minusMonths(6), each);
-        return new ProgressInputs(asOf, now, newest, ratings.entitiesByType(asOf), ratings.recognitionsByYear(Programme.START, asOf),
+        return new ProgressInputs(asOf, now, newest, ratings.entitiesByType(asOf), recognitions.byYear(Programme.START, asOf),
                 ratings.recognisedProducts(Programme.START, asOf), validAtYearEnd, reads.indicators().latest(asOf),
                 reads.indicators().earliest(), reads.support().byType(asOf), reads.support().byDistrict(asOf), submissions, counts, topRules, properties.deadlineDays(),
                 runs, comparison ? List.of() : changes.of(runs));

@@ -170,6 +170,14 @@ class ReportsOnTheSampleTest {
         assertThat(sheet.isColumnHidden(4)).isFalse();
         Row four = labelled(sheet, "   4 sao");
         assertThat(four.getCell(3).getNumericCellValue()).isEqualTo(-1);
+        // New recognitions: certified ratings dated within each period, counted here from the raw rows.
+        Row recognised = labelled(sheet, "Công nhận mới trong kỳ");
+        String certifiedBetween = "select count(*) from fct_rating where valid_to_run is null and certified and recognised_on between ? and ?";
+        Integer in2020 = jdbc.queryForObject(certifiedBetween, Integer.class, LocalDate.of(2020, 1, 1), LocalDate.of(2020, 12, 31));
+        Integer in2021H1 = jdbc.queryForObject(certifiedBetween, Integer.class, LocalDate.of(2021, 1, 1), LocalDate.of(2021, 6, 30));
+        assertThat(in2020 + in2021H1).isPositive();
+        assertThat(recognised.getCell(1).getNumericCellValue()).isEqualTo(in2020.doubleValue());
+        assertThat(recognised.getCell(2).getNumericCellValue()).isEqualTo(in2021H1.doubleValue());
         Row onTime = labelled(sheet, "Báo cáo của kỳ nộp đúng hạn");
         assertThat(onTime.getCell(1).getNumericCellValue()).isEqualTo(6);
         assertThat(onTime.getCell(2).getNumericCellValue()).isEqualTo(1);

@@ -9,6 +9,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.NavigableMap;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Consumer;
@@ -19,6 +20,8 @@ import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+import vn.backan.ocop.submission.Programme;
 
 /**
  * The current ratings as the reports count them. Which rating is a product's newest on a day, and
@@ -152,20 +155,20 @@ public class Ratings {
     }
 
     /**
-     * Certified recognitions per year and stars from {@code from} to {@code to}: counted by the database,
+     * Certified recognitions per day and stars from {@code from} to {@code to}: counted by the database,
      * as every fact since the programme's start would not fit in memory at a country's scale.
      */
-    public Map<Integer, int[]> recognitionsByYear(LocalDate from, LocalDate to) {
-        Map<Integer, int[]> byYear = new TreeMap<>();
+    public Recognitions recognitions(LocalDate from, LocalDate to) {
+        NavigableMap<LocalDate, int[]> byDay = new TreeMap<>();
         jdbc.query("""
-                        select extract(year from recognised_on), stars, count(*) from fct_rating
+                        select recognised_on, stars, count(*) from fct_rating
                         where valid_to_run is null and certified and recognised_on between ? and ?
-                        group by extract(year from recognised_on), stars
+                        group by recognised_on, stars
                         """,
                 rs -> {
-                    byYear.computeIfAbsent(rs.getInt(1), y -> new int[6])[rs.getInt(2)] = rs.getInt(3);
+                    byDay.computeIfAbsent(rs.getDate(1).toLocalDate(), d -> new int[Programme.MAX_STARS + 1])[rs.getInt(2)] = rs.getInt(3);
                 }, Date.valueOf(from), Date.valueOf(to));
-        return byYear;
+        return new Recognitions(to, byDay);
     }
 
     /** Distinct products recognised 3 stars and up from {@code from} to {@code to}. */

@@ -6,7 +6,8 @@
  * <ul>
  * <li>{@link vn.backan.ocop.warehouse.read.Ratings} ({@link vn.backan.ocop.warehouse.read.RatingRow}): the
  *     current ratings; the newest rating on a day and the valid-on-a-day rule come from the view
- *     {@code v_rating_span} (V60), the one definition the analyst views share;</li>
+ *     {@code v_rating_span} (V60), the one definition the analyst views share; its
+ *     {@link vn.backan.ocop.warehouse.read.Recognitions}, read once per report;</li>
  * <li>{@link vn.backan.ocop.warehouse.read.CommuneIndicators} ({@link vn.backan.ocop.warehouse.read.IndicatorRow}),
  *     {@link vn.backan.ocop.warehouse.read.SupportCounts}, {@link vn.backan.ocop.warehouse.read.ProgrammeTargets};</li>
  * <li>{@link vn.backan.ocop.warehouse.read.SubmissionsInForce}, {@link vn.backan.ocop.warehouse.read.IssueCounts};</li>
