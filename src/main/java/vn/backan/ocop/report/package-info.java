@@ -3,7 +3,7 @@
  * one class per sheet where split out: {@code SubmissionsSheet}, {@code DashboardSheet}, {@code HistorySheet}),
  * and a feedback workbook per submission for the district clerk ({@link vn.backan.ocop.report.FeedbackReport}).
  * Figures are computed in bounded memory ({@code ProgressCalculator}, {@code SortedLines}) and written with
- * POI's streaming workbook.
+ * POI's streaming workbook, created by {@code StreamingWorkbook}.
  *
  * <p>Reads the warehouse through {@code warehouse.read} and the {@code warehouse} registry classes
  * ({@code Submission}, {@code SubmissionRegistry}, {@code SubmissionSheets}, {@code IssueStore}); names no
