@@ -112,7 +112,7 @@ public class ProgressReport {
         String keptName = HISTORY_DIR + "/" + kept.getFileName();
         HistorySheet sheet = new HistorySheet(history.runs(folder, HISTORY_RUNS), run, keptName);
         // Every date the workbook counts recognitions up to is on or before asOf: one pass for all of them.
-        Recognitions recognitions = reads.ratings().recognitions(Programme.START, asOf);
+        Recognitions recognitions = reads.ratings().recognitions(asOf);
         // Both calculations stay open while the workbook is written: their long lists live in temporary files.
         try (Progress progress = calculator.compute(inputs(asOf, now, span, recognitions));
              Progress previous = previous(progress, now, recognitions)) {

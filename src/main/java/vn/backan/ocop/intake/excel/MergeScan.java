@@ -247,8 +247,9 @@ final class MergeScan {
             int c = next();
             if (c == end.charAt(matched)) {
                 matched++;
-            } else {
-                // the longest end of what was seen that begins the pattern again ("--->" ends a comment)
+            } else if (matched > 0) {
+                // the longest end of what was seen that begins the pattern again ("]]]>" ends a CDATA section);
+                // with nothing matched yet there is nothing to keep, and a long comment or CDATA makes no garbage
                 String seen = end.substring(0, matched) + (char) c;
                 while (!end.startsWith(seen)) {
                     seen = seen.substring(1);

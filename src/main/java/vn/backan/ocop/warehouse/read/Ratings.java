@@ -155,19 +155,19 @@ public class Ratings {
     }
 
     /**
-     * Certified recognitions per day and stars from {@code from} to {@code to}: counted by the database,
-     * as every fact since the programme's start would not fit in memory at a country's scale.
+     * Certified recognitions per day and stars up to {@code to}: counted by the database, as every fact
+     * since the programme's start would not fit in memory at a country's scale.
      */
-    public Recognitions recognitions(LocalDate from, LocalDate to) {
+    public Recognitions recognitions(LocalDate to) {
         NavigableMap<LocalDate, int[]> byDay = new TreeMap<>();
         jdbc.query("""
                         select recognised_on, stars, count(*) from fct_rating
-                        where valid_to_run is null and certified and recognised_on between ? and ?
+                        where valid_to_run is null and certified and recognised_on <= ?
                         group by recognised_on, stars
                         """,
                 rs -> {
                     byDay.computeIfAbsent(rs.getDate(1).toLocalDate(), d -> new int[Programme.MAX_STARS + 1])[rs.getInt(2)] = rs.getInt(3);
-                }, Date.valueOf(from), Date.valueOf(to));
+                }, Date.valueOf(to));
         return new Recognitions(to, byDay);
     }
 
