@@ -28,14 +28,15 @@ import vn.backan.ocop.validation.Severity;
 @Repository
 public class CrossRowChecks {
 
-    /** Rows after the first of each key in a submission's sheet, with that first row. */
-    private static final String DUPLICATES = """
-            select d.excel_row, d.sheet_name, f.first_row
-            from %1$s d
-            join (select %2$s, min(excel_row) first_row from %1$s
-                  where submission_id = ? and outcome <> 'rejected' and %3$s
-                  group by %2$s having count(*) > 1) f on %4$s
-            where d.submission_id = ? and d.outcome <> 'rejected' and d.excel_row > f.first_row
+    /**
+     * A submission's rows of one sheet with a whole key, in key order: the copies of a key come together,
+     * the first row first. One range of the primary key and one sort; joining the rows to their keys'
+     * first rows made H2 group the sheet again for every row (0.1-0.6 s a file of 7,000 rows).
+     */
+    private static final String BY_KEY = """
+            select excel_row, sheet_name, %2$s from %1$s
+            where submission_id = ? and outcome <> 'rejected' and %3$s
+            order by %2$s, excel_row
             """;
 
     private final JdbcTemplate jdbc;
@@ -71,16 +72,33 @@ public class CrossRowChecks {
         }
     }
 
+    /**
+     * Rows after the first of each key, reported with that first row. Only equality is asked of the order
+     * (the database's collation decides how keys sort, not Java), and the rows are found in key order:
+     * where a rule's examples are capped in the feedback, they are the first keys, not the first rows.
+     */
     private void duplicates(Submission s, SheetDescription sheet) {
         DuplicateKey key = sheet.duplicates();
         String keys = String.join(", ", key.columns());
-        String join = String.join(" and ", key.columns().stream().map(k -> "d.%1$s = f.%1$s".formatted(k)).toList());
         String notNull = String.join(" and ", key.columns().stream().map("%s is not null"::formatted).toList());
+        int width = key.columns().size();
         try (Found found = new Found(s, sheet)) {
-            cursor.query(DUPLICATES.formatted(sheet.staging().name(), keys, notNull, join), rs -> {
-                found.add(IssueCode.DUPLICATE_IN_FILE, key.anchor(), rs.getInt(1), rs.getString(2), null,
-                        Integer.toString(rs.getInt(3)));
-            }, s.id(), s.id());
+            Object[] previous = new Object[width];
+            int[] first = {0};
+            cursor.query(BY_KEY.formatted(sheet.staging().name(), keys, notNull), rs -> {
+                boolean same = first[0] > 0;
+                for (int i = 0; i < width; i++) {
+                    Object value = rs.getObject(3 + i);
+                    same &= value.equals(previous[i]);
+                    previous[i] = value;
+                }
+                int row = rs.getInt(1);
+                if (same) {
+                    found.add(IssueCode.DUPLICATE_IN_FILE, key.anchor(), row, rs.getString(2), null, Integer.toString(first[0]));
+                } else {
+                    first[0] = row;
+                }
+            }, s.id());
         }
     }
 
