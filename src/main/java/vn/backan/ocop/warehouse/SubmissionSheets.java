@@ -1,5 +1,6 @@
 package vn.backan.ocop.warehouse;
 
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,19 +13,15 @@ import org.springframework.stereotype.Repository;
 import vn.backan.ocop.sheet.SheetDescription;
 import vn.backan.ocop.sheet.Sheets;
 import vn.backan.ocop.sheet.SqlType;
+import vn.backan.ocop.validation.Outcome;
 
 /** The data sheets of each submission: layout as found at intake, and row counts once staged. */
 @Repository
 public class SubmissionSheets {
 
-    /** One sheet's staged rows counted by outcome, into its line of audit_submission_sheet. */
-    private static final String SUMMARY = """
-            update audit_submission_sheet set
-                rows_read = (select count(*) from %1$s s where s.submission_id = ?),
-                rows_loaded = (select count(*) from %1$s s where s.submission_id = ? and s.outcome = 'loaded'),
-                rows_warning = (select count(*) from %1$s s where s.submission_id = ? and s.outcome = 'warning'),
-                rows_rejected = (select count(*) from %1$s s where s.submission_id = ? and s.outcome = 'rejected')
-            where submission_id = ? and sheet_kind = ?
+    /** One sheet's staged rows of a submission counted by outcome: one range of its primary key. */
+    private static final String BY_OUTCOME = """
+            select outcome, count(*) from %s where submission_id = ? group by outcome
             """;
 
     private final JdbcTemplate jdbc;
@@ -67,8 +64,16 @@ public class SubmissionSheets {
     /** Counts each sheet's staged rows by outcome. */
     public void summarize(long submissionId) {
         for (SheetDescription sheet : sheets.all()) {
-            jdbc.update(SUMMARY.formatted(sheet.staging().name()),
-                    submissionId, submissionId, submissionId, submissionId, submissionId, sheet.kind().name());
+            Map<String, Integer> counts = new HashMap<>();
+            jdbc.query(BY_OUTCOME.formatted(sheet.staging().name()), rs -> {
+                counts.put(rs.getString(1), rs.getInt(2));
+            }, submissionId);
+            int read = counts.values().stream().mapToInt(Integer::intValue).sum();
+            jdbc.update("""
+                    update audit_submission_sheet set rows_read = ?, rows_loaded = ?, rows_warning = ?, rows_rejected = ?
+                    where submission_id = ? and sheet_kind = ?
+                    """, read, counts.getOrDefault(Outcome.LOADED.code(), 0),
+                    counts.getOrDefault(Outcome.WARNING.code(), 0), counts.getOrDefault(Outcome.REJECTED.code(), 0), submissionId, sheet.kind().name());
         }
     }
 
