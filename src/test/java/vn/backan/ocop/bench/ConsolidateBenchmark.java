@@ -24,6 +24,8 @@ import vn.backan.ocop.reference.Gazetteer;
  * child's peak resident memory, and each step's time. Not a test: run it by hand. With {@code rounds}
  * for {@code files}: the set of issue 14 ({@link RoundsSet}: 41 files, {@code products} per yearly round).
  * {@code -Dbench.jvm="-Docop.chunk-size=5000 ..."} adds options to the child JVM (to compare settings);
+ * {@code -Dbench.h2=";PAGE_SIZE=2048"} appends settings to the H2 URL (the run adds its safety settings
+ * after them, as to any H2 URL without {@code AUTO_COMPACT_FILL_RATE});
  * {@code -Dbench.jfr=FILE} records the child with JFR's profile settings; {@code -Dbench.python=NONE}
  * skips the analyst's baseline. After a cumulative set (not {@code rounds}), the first district's newest file is
  * replaced by a correction with 1,000 ratings fewer and {@code consolidate} runs again on the same warehouse.
@@ -83,7 +85,7 @@ public final class ConsolidateBenchmark {
         }
         List<String> database = args.length > 3 && args[3].equals("postgres")
                 ? List.of(TestDatabase.create(TestDatabase.Kind.POSTGRESQL, home).options())
-                : List.of("--db", "jdbc:h2:file:" + data.resolve("ocop").toAbsolutePath());
+                : List.of("--db", "jdbc:h2:file:" + data.resolve("ocop").toAbsolutePath() + System.getProperty("bench.h2", ""));
         List<String> consolidate = new ArrayList<>(List.of("vn.backan.ocop.cli.Cli", "consolidate",
                 "--input", input.toString(), "--output", home.resolve("output").toString()));
         consolidate.addAll(database);
