@@ -1,7 +1,9 @@
 package vn.backan.ocop.sheet;
 
 import java.util.List;
+import java.util.Set;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import vn.backan.ocop.reference.ReferenceData;
 import vn.backan.ocop.submission.SheetKind;
@@ -33,6 +35,15 @@ public abstract class SheetDescription {
         this.warehouse = warehouse;
         this.duplicates = duplicates;
         this.rules = List.copyOf(rules);
+        // Publishing takes a file's accepted rows as they are (stg_offered_*, V95): one row per warehouse key
+        // within a file holds because the review rejects every later copy of the duplicate key.
+        Set<String> withinFile = warehouse.keys().stream().map(SqlColumn::name)
+                .filter(name -> !name.equals(WarehouseTable.DISTRICT.name()) && !name.equals(WarehouseTable.PERIOD.name()))
+                .collect(Collectors.toSet());
+        if (!withinFile.equals(Set.copyOf(duplicates.columns()))) {
+            throw new IllegalArgumentException(kind + ": the duplicate key " + duplicates.columns()
+                    + " is not the warehouse key within a file " + withinFile);
+        }
     }
 
     public final SheetKind kind() {

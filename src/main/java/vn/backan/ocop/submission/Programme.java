@@ -6,7 +6,7 @@ import java.time.LocalDate;
  * The OCOP programme's calendar and bands as the province runs it: one home for the years and star
  * bands that the reader's checks, the template, the warehouse's views and the reports all use.
  * The migrations cannot import a constant: the 3-star band that {@code stg_offered_rating} writes into
- * {@code fct_rating.certified} (V7, V15, V91) is checked against this class by {@code ReportsOnTheSampleTest}.
+ * {@code fct_rating.certified} (V7, V15, V91, V95) is checked against this class by {@code ReportsOnTheSampleTest}.
  */
 public final class Programme {
 
