@@ -9,8 +9,9 @@ import vn.backan.ocop.submission.SheetKind;
 import vn.backan.ocop.validation.IssueCode;
 
 /**
- * A rule that no single row can decide, over the staged rows of one submission: one query whose rows
- * are the rows it flags, on the sheet whose description lists the rule. The warehouse records what it
+ * A rule that no single row can decide, over the staged rows of one submission, on the sheet whose
+ * description lists the rule: it reads staging through a cursor (the flagged rows themselves, or an
+ * ordered stream it compares row by row) and reports each row it flags. The warehouse records what it
  * finds, places it in the clerk's sheet and moves the flagged rows' outcomes.
  */
 @FunctionalInterface

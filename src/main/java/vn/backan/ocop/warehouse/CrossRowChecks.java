@@ -22,7 +22,7 @@ import vn.backan.ocop.validation.Severity;
 
 /**
  * Rules that no single row can decide: duplicates in a file, for every sheet, then the rules each sheet
- * adds ({@link SheetDescription#rules()}). Each rule is one query over staging; the rows it flags get
+ * adds ({@link SheetDescription#rules()}). Each reads staging through a cursor; the rows it flags get
  * their issue and outcome.
  */
 @Repository
