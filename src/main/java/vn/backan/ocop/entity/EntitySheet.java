@@ -44,6 +44,6 @@ public final class EntitySheet extends SheetDescription {
 
     public EntitySheet() {
         super(SheetKind.ENTITY, reference -> new EntityRowMapper(reference)::map, STAGING, WAREHOUSE,
-                DuplicateKey.of(Column.ENTITY_NAME, "entity_key"), List.of());
+                DuplicateKey.of(Column.ENTITY_NAME, "entity_key").shownAs("entity_name"), List.of());
     }
 }

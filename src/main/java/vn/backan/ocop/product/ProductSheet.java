@@ -74,7 +74,7 @@ public final class ProductSheet extends SheetDescription {
 
     public ProductSheet() {
         super(SheetKind.PRODUCT, reference -> new ProductRowMapper(reference)::map, STAGING, WAREHOUSE,
-                DuplicateKey.of(Column.PRODUCT_NAME, "product_key", "recognised_on"),
+                DuplicateKey.of(Column.PRODUCT_NAME, "product_key", "recognised_on").shownAs("product_name"),
                 List.of(new EntityNotInSheet(), new RatingDiffersFromEarlier(), new ProductInOtherDistrict()));
     }
 }

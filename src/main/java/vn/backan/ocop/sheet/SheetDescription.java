@@ -44,6 +44,9 @@ public abstract class SheetDescription {
             throw new IllegalArgumentException(kind + ": the duplicate key " + duplicates.columns()
                     + " is not the warehouse key within a file " + withinFile);
         }
+        if (duplicates.shown() != null && !staging.columnNames().contains(duplicates.shown())) {
+            throw new IllegalArgumentException(kind + ": duplicates shown as " + duplicates.shown() + ", not a staging column");
+        }
     }
 
     public final SheetKind kind() {

@@ -42,6 +42,6 @@ public final class SupportSheet extends SheetDescription {
 
     public SupportSheet() {
         super(SheetKind.SUPPORT, reference -> new SupportRowMapper(reference)::map, STAGING, WAREHOUSE,
-                DuplicateKey.of(Column.SUPPORT_TARGET, "support_type", "target_key", "support_year"), List.of());
+                DuplicateKey.of(Column.SUPPORT_TARGET, "support_type", "target_key", "support_year").shownAs("target"), List.of());
     }
 }

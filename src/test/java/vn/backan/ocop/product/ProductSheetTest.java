@@ -29,6 +29,8 @@ class ProductSheetTest {
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("recognised_on");
         assertThatThrownBy(() -> describe(DuplicateKey.of(Column.PRODUCT_NAME, "name_key", "recognised_on")))
                 .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> describe(DuplicateKey.of(Column.PRODUCT_NAME, "product_key", "recognised_on").shownAs("ten")))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("ten");
     }
 
     private SheetDescription describe(DuplicateKey key) {

@@ -23,7 +23,8 @@ import vn.backan.ocop.submission.Period;
 /**
  * Copies of a rating within one file: every copy after the first is rejected and names the first
  * copy's row, however far apart the copies are and whatever order their keys sort in ("Sản phẩm
- * 066-20" sorts before "Sản phẩm 066-3"), and the copies do not count as ratings that differ.
+ * 066-20" sorts before "Sản phẩm 066-3"), each showing the product's name, and a second rating of a
+ * product is no copy.
  */
 class DuplicatesInFileTest {
 
@@ -54,12 +55,15 @@ class DuplicatesInFileTest {
         assertThat(pipeline.run("consolidate")).isEqualTo(Cli.OK);
 
         List<String> duplicates = pipeline.withDatabase(jdbc -> jdbc.queryForList("""
-                select i.excel_row || ' of ' || i.args || ' ' || p.outcome
+                select i.excel_row || ' of ' || i.args || ' ' || p.outcome || ': ' || i.cell_value
                 from stg_issue i join stg_product p on p.submission_id = i.submission_id and p.excel_row = i.excel_row
                 where i.issue_code = 'DUPLICATE_IN_FILE'
                 order by i.excel_row
                 """, String.class));
-        assertThat(duplicates).containsExactly("32 of 21 rejected", "33 of 4 rejected", "34 of 21 rejected");
+        // The clerk sees the copied product's name as the value entered.
+        String name = "Sản phẩm " + district.code() + "-";
+        assertThat(duplicates).containsExactly("32 of 21 rejected: " + name + 20, "33 of 4 rejected: " + name + 3,
+                "34 of 21 rejected: " + name + 20);
         List<String> others = pipeline.withDatabase(jdbc -> jdbc.queryForList("""
                 select p.excel_row || ' ' || p.outcome from stg_product p where p.excel_row in (4, 8, 21, 35)
                 order by p.excel_row
