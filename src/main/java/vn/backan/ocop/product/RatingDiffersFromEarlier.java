@@ -6,6 +6,8 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.springframework.jdbc.core.RowCallbackHandler;
 
@@ -21,16 +23,25 @@ import vn.backan.ocop.validation.IssueCode;
  */
 final class RatingDiffersFromEarlier implements CrossRowRule {
 
-    /** The compared columns, in the queries' order (set and group both show as the group column). */
-    private static final List<Column> COMPARED = List.of(Column.PRODUCT_NAME, Column.PRODUCT_GROUP, Column.PRODUCT_GROUP,
-            Column.PRODUCT_ENTITY, Column.PRODUCT_COMMUNE, Column.PRODUCT_STARS, Column.PRODUCT_SCORE, Column.PRODUCT_DECISION,
-            Column.PRODUCT_LEVEL, Column.PRODUCT_VALUE_CHAIN, Column.PRODUCT_CODE);
+    /** A staging column compared, and the clerk's column it is reported as (set and group both as the group). */
+    private record Compared(String column, Column reportedAs) {
+    }
 
-    private static final String PAIRS = """
-            p.row_hash, o.row_hash,
-            p.product_name, o.product_name, p.set_no, o.set_no, p.group_no, o.group_no, p.entity_name, o.entity_name,
-            p.commune_code, o.commune_code, p.stars, o.stars, p.score, o.score, p.decision_no, o.decision_no,
-            p.recognition_level, o.recognition_level, p.value_chain, o.value_chain, p.product_code, o.product_code""";
+    private static final List<Compared> COMPARED = List.of(new Compared("product_name", Column.PRODUCT_NAME),
+            new Compared("set_no", Column.PRODUCT_GROUP), new Compared("group_no", Column.PRODUCT_GROUP),
+            new Compared("entity_name", Column.PRODUCT_ENTITY), new Compared("commune_code", Column.PRODUCT_COMMUNE),
+            new Compared("stars", Column.PRODUCT_STARS), new Compared("score", Column.PRODUCT_SCORE),
+            new Compared("decision_no", Column.PRODUCT_DECISION), new Compared("recognition_level", Column.PRODUCT_LEVEL),
+            new Compared("value_chain", Column.PRODUCT_VALUE_CHAIN), new Compared("product_code", Column.PRODUCT_CODE));
+
+    /** What the queries read of a row: its hash, then the compared columns. */
+    private static final List<String> READ = Stream.concat(Stream.of("row_hash"), COMPARED.stream().map(Compared::column)).toList();
+
+    /** {@link #READ} of one row. */
+    private static final String ONE = String.join(", ", READ);
+
+    /** {@link #READ} of a row (p) and of its copy (o), column by column. */
+    private static final String PAIRS = READ.stream().map("p.%1$s, o.%1$s"::formatted).collect(Collectors.joining(", "));
 
     /** The district's file in force for the nearest earlier period: most ratings have their copy there. */
     private static final String NEAREST_FILE = """
@@ -48,9 +59,7 @@ final class RatingDiffersFromEarlier implements CrossRowRule {
      * equality is asked of the order, so the database's collation does not matter.
      */
     private static final String BOTH_FILES = """
-            select submission_id, excel_row, sheet_name, product_key, recognised_on, row_hash,
-                   product_name, set_no, group_no, entity_name, commune_code, stars, score, decision_no,
-                   recognition_level, value_chain, product_code
+            select submission_id, excel_row, sheet_name, product_key, recognised_on, %2$s
             from %1$s
             where submission_id in (?, ?) and outcome <> 'rejected' and product_key is not null and recognised_on is not null
             order by product_key, recognised_on, case when submission_id = ? then 0 else 1 end, excel_row
@@ -83,7 +92,7 @@ final class RatingDiffersFromEarlier implements CrossRowRule {
         long file = (Long) nearest.get(0)[0];
         String table = s.stagingTable(SheetKind.PRODUCT);
         BesideNearest inNearest = new BesideNearest(found, file, (String) nearest.get(0)[1]);
-        s.cursor().query(BOTH_FILES.formatted(table), inNearest, s.id(), file, file);
+        s.cursor().query(BOTH_FILES.formatted(table, ONE), inNearest, s.id(), file, file);
         if (inNearest.withoutCopy > 0) {
             s.cursor().query(IN_OLDER_FILES.formatted(table, PAIRS), new NearestCopy(found), s.id(), file);
         }
@@ -96,7 +105,7 @@ final class RatingDiffersFromEarlier implements CrossRowRule {
     private static final class BesideNearest implements RowCallbackHandler {
 
         private static final int KEY = 4;
-        private static final int VALUES = 6; // the hash, then the compared columns
+        private static final int VALUES = 6; // READ: the hash, then the compared columns, the name first
 
         private final Findings found;
         private final long nearestFile;
@@ -142,7 +151,7 @@ final class RatingDiffersFromEarlier implements CrossRowRule {
         }
 
         private static Object[] values(ResultSet rs, int from) throws SQLException {
-            Object[] values = new Object[COMPARED.size() + 1];
+            Object[] values = new Object[READ.size()];
             for (int i = 0; i < values.length; i++) {
                 values[i] = rs.getObject(from + i);
             }
@@ -173,9 +182,9 @@ final class RatingDiffersFromEarlier implements CrossRowRule {
             if (Objects.equals(rs.getString(4), rs.getString(5))) {
                 return;
             }
-            Object[] mine = new Object[COMPARED.size() + 1];
-            Object[] theirs = new Object[COMPARED.size() + 1];
-            for (int i = 0; i <= COMPARED.size(); i++) {
+            Object[] mine = new Object[READ.size()];
+            Object[] theirs = new Object[READ.size()];
+            for (int i = 0; i < READ.size(); i++) {
                 mine[i] = rs.getObject(4 + 2 * i);
                 theirs[i] = rs.getObject(5 + 2 * i);
             }
@@ -188,7 +197,7 @@ final class RatingDiffersFromEarlier implements CrossRowRule {
     private static String differing(Object[] mine, Object[] theirs) {
         List<String> differing = new ArrayList<>();
         for (int i = 0; i < COMPARED.size(); i++) {
-            String header = COMPARED.get(i).header();
+            String header = COMPARED.get(i).reportedAs().header();
             if (!same(mine[i + 1], theirs[i + 1]) && !differing.contains(header)) {
                 differing.add(header);
             }

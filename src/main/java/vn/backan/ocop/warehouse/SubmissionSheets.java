@@ -72,8 +72,8 @@ public class SubmissionSheets {
             jdbc.update("""
                     update audit_submission_sheet set rows_read = ?, rows_loaded = ?, rows_warning = ?, rows_rejected = ?
                     where submission_id = ? and sheet_kind = ?
-                    """, read, counts.getOrDefault(Outcome.LOADED.code(), 0),
-                    counts.getOrDefault(Outcome.WARNING.code(), 0), counts.getOrDefault(Outcome.REJECTED.code(), 0), submissionId, sheet.kind().name());
+                    """, read, counts.getOrDefault(Outcome.LOADED.code(), 0), counts.getOrDefault(Outcome.WARNING.code(), 0),
+                    counts.getOrDefault(Outcome.REJECTED.code(), 0), submissionId, sheet.kind().name());
         }
     }
 
