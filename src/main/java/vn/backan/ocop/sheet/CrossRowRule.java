@@ -19,10 +19,32 @@ public interface CrossRowRule {
 
     void check(Scope submission, Findings found);
 
+    /**
+     * Work done once per run, after the files in force are elected and before any submission is checked,
+     * for an answer the run's files share (a product a district repeats in every round of its cumulative
+     * lists): by default none.
+     */
+    default void prepare(Run run) {
+    }
+
+    /** The run whose staged submissions are about to be checked. */
+    interface Run {
+
+        long id();
+
+        JdbcTemplate jdbc();
+
+        /** The staging table of a sheet. */
+        String stagingTable(SheetKind kind);
+    }
+
     /** The submission under check, and what a rule may ask of the warehouse about it. */
     interface Scope {
 
         long id();
+
+        /** The run that staged the submission and checks it now. */
+        long runId();
 
         /** Null where the submission's district could not be told. */
         String districtCode();

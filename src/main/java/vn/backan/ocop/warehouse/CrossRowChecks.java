@@ -57,6 +57,31 @@ public class CrossRowChecks {
         this.descriptions = descriptions;
     }
 
+    /** Lets each rule do once for the run what its files share; after the election, before any check. */
+    public void prepare(long runId) {
+        CrossRowRule.Run run = new CrossRowRule.Run() {
+            @Override
+            public long id() {
+                return runId;
+            }
+
+            @Override
+            public JdbcTemplate jdbc() {
+                return jdbc;
+            }
+
+            @Override
+            public String stagingTable(SheetKind kind) {
+                return descriptions.of(kind).staging().name();
+            }
+        };
+        for (SheetDescription sheet : descriptions.all()) {
+            for (CrossRowRule rule : sheet.rules()) {
+                rule.prepare(run);
+            }
+        }
+    }
+
     public void check(Submission submission) {
         layouts.clear();
         for (SheetDescription sheet : descriptions.all()) {
@@ -115,6 +140,11 @@ public class CrossRowChecks {
         @Override
         public long id() {
             return submission.id();
+        }
+
+        @Override
+        public long runId() {
+            return submission.runId();
         }
 
         @Override

@@ -66,6 +66,7 @@ public class SubmissionReview {
         // Measured after the election, in its transaction: measured before, no file is in force yet and
         // the planner walks every earlier round row by row.
         statistics.refreshStaging("stg_issue", "audit_submission");
+        checks.prepare(runId);
         for (Submission s : staged) {
             if (!refused.contains(s.id())) {
                 checks.check(registry.get(s.id()));

@@ -1,0 +1,103 @@
+package vn.backan.ocop.reruns;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.apache.poi.ss.usermodel.Row;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+import vn.backan.ocop.cli.Cli;
+import vn.backan.ocop.fixtures.SyntheticSubmissions;
+import vn.backan.ocop.fixtures.TestDatabase;
+import vn.backan.ocop.reference.District;
+import vn.backan.ocop.reference.Gazetteer;
+import vn.backan.ocop.submission.Period;
+
+/**
+ * A product (name and entity) that other districts' files in force also report is flagged in every
+ * file of the run that has it, naming the first other district by name: in each round of a district's
+ * cumulative lists, but never for the district's own other rounds, nor for another district's rejected
+ * row; and a later run's file is compared with the files in force of earlier runs.
+ */
+class ProductInOtherDistrictTest {
+
+    private static final int PRODUCTS = 10;
+
+    @TempDir
+    Path home;
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.Kind.class)
+    void everyCopyInAnotherDistrictIsFlaggedWithTheFirstOtherDistrict(TestDatabase.Kind kind) throws Exception {
+        Pipeline pipeline = new Pipeline(home, kind);
+        List<District> districts = Gazetteer.load().districts();
+        District a = districts.get(0);
+        District b = districts.get(1);
+        District c = districts.get(2);
+        District d = districts.get(3);
+        String sharedName = "Sản phẩm " + a.code() + "-3";
+        String sharedEntity = "HTX " + a.code() + "-3";
+        for (String period : List.of("2019", "2020")) {
+            SyntheticSubmissions.writeCumulative(pipeline.input.resolve(a.code() + "-" + period + ".xlsx"), a, PRODUCTS,
+                    Period.ofCode(period));
+        }
+        Path fileB = write(pipeline, b);
+        Path fileC = write(pipeline, c);
+        // Product i is on Excel row i + 1. B's row 5 and C's row 6 are A's product 3; C's row 7 is A's
+        // product 7 with no stars, rejected, so A's product 7 is reported by no other district.
+        Workbooks.edit(fileB, "Sản phẩm", sheet -> rename(sheet.getRow(4), sharedName, sharedEntity));
+        Workbooks.edit(fileC, "Sản phẩm", sheet -> {
+            rename(sheet.getRow(5), sharedName, sharedEntity);
+            rename(sheet.getRow(6), "Sản phẩm " + a.code() + "-7", "HTX " + a.code() + "-7");
+            sheet.getRow(6).getCell(Workbooks.column(sheet, "Số sao")).setBlank();
+        });
+
+        assertThat(pipeline.run("consolidate")).isEqualTo(Cli.OK);
+
+        assertThat(flagged(pipeline)).containsExactly(
+                a.code() + " 2019 row 4 warning: " + first(b, c),
+                a.code() + " 2020 row 4 warning: " + first(b, c),
+                b.code() + " 2020 row 5 warning: " + first(a, c),
+                c.code() + " 2020 row 6 warning: " + first(a, b));
+
+        // A later run's file meets the files in force of the first run.
+        Path fileD = write(pipeline, d);
+        Workbooks.edit(fileD, "Sản phẩm", sheet -> rename(sheet.getRow(2), sharedName, sharedEntity));
+
+        assertThat(pipeline.run("consolidate")).isEqualTo(Cli.OK);
+
+        assertThat(flagged(pipeline)).contains(d.code() + " 2020 row 3 warning: " + first(a, b, c)).hasSize(5);
+    }
+
+    private static Path write(Pipeline pipeline, District district) throws Exception {
+        Path file = pipeline.input.resolve(district.code() + "-2020.xlsx");
+        SyntheticSubmissions.writeCumulative(file, district, PRODUCTS, Period.ofCode("2020"));
+        return file;
+    }
+
+    private static void rename(Row row, String name, String entity) {
+        row.createCell(1).setCellValue(name);
+        row.createCell(3).setCellValue(entity);
+    }
+
+    /** The district named first: the labels differ in their first distinct letter in any collation. */
+    private static String first(District... others) {
+        return Stream.of(others).map(District::fullName).sorted().findFirst().orElseThrow();
+    }
+
+    private static List<String> flagged(Pipeline pipeline) {
+        return pipeline.withDatabase(jdbc -> jdbc.queryForList("""
+                select s.district_code || ' ' || s.period_code || ' row ' || i.excel_row || ' ' || p.outcome || ': ' || i.args
+                from stg_issue i
+                join audit_submission s on s.submission_id = i.submission_id
+                join stg_product p on p.submission_id = i.submission_id and p.excel_row = i.excel_row
+                where i.issue_code = 'PRODUCT_IN_OTHER_DISTRICT'
+                order by s.district_code, s.period_code, i.excel_row
+                """, String.class));
+    }
+}
