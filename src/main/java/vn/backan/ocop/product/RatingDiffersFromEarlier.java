@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.Collectors;
@@ -56,13 +57,21 @@ final class RatingDiffersFromEarlier implements CrossRowRule {
      * The ratings of the file and of that nearest file in one stream, in rating order, the nearest file's
      * copies (first by Excel row) before the file's own. Two ranges of the primary key and one sort: a
      * join sought each row's copy through the rating index and fetched it, three times slower on H2. Only
-     * equality is asked of the order, so the database's collation does not matter.
+     * the rows' hashes are compared here, so the sort holds the key, the row and the hash only: sorting the
+     * compared values too (ten columns more) made H2 write most of the sort to a temporary file, as two
+     * files' rows exceed the rows it keeps in memory under a small heap (10,000 at 256 MB). Only equality
+     * is asked of the order, so the database's collation does not matter.
      */
     private static final String BOTH_FILES = """
-            select submission_id, excel_row, sheet_name, product_key, recognised_on, %2$s
+            select submission_id, excel_row, product_key, recognised_on, row_hash
             from %1$s
             where submission_id in (?, ?) and outcome <> 'rejected' and product_key is not null and recognised_on is not null
             order by product_key, recognised_on, case when submission_id = ? then 0 else 1 end, excel_row
+            """;
+
+    /** The compared values of a row whose hash differs from its copy's, and of that copy. */
+    private static final String ROW = """
+            select sheet_name, %2$s from %1$s where submission_id = ? and excel_row = ?
             """;
 
     /** The rest (rated in an older round, left out of the nearest file): the newest copy of every earlier file. */
@@ -91,71 +100,82 @@ final class RatingDiffersFromEarlier implements CrossRowRule {
         }
         long file = (Long) nearest.get(0)[0];
         String table = s.stagingTable(SheetKind.PRODUCT);
-        BesideNearest inNearest = new BesideNearest(found, file, (String) nearest.get(0)[1]);
-        s.cursor().query(BOTH_FILES.formatted(table, ONE), inNearest, s.id(), file, file);
+        String row = ROW.formatted(table, ONE);
+        BesideNearest inNearest = new BesideNearest(found, file, (String) nearest.get(0)[1], (submission, excelRow) ->
+                s.cursor().queryForObject(row, (rs, i) -> {
+                    Object[] values = new Object[READ.size() + 1];
+                    values[0] = rs.getString(1);
+                    for (int c = 0; c < READ.size(); c++) {
+                        values[c + 1] = rs.getObject(c + 2);
+                    }
+                    return values;
+                }, submission, excelRow));
+        s.cursor().query(BOTH_FILES.formatted(table), inNearest, s.id(), file, file);
         if (inNearest.withoutCopy > 0) {
             s.cursor().query(IN_OLDER_FILES.formatted(table, PAIRS), new NearestCopy(found), s.id(), file);
         }
     }
 
+    /** A staged row's sheet name, then {@link #READ}. */
+    @FunctionalInterface
+    private interface RowValues {
+        Object[] of(long submission, int excelRow);
+    }
+
     /**
      * Reads {@link #BOTH_FILES}: keeps the nearest file's first copy of each rating and flags the file's
-     * rows of that rating that differ from it. Ratings come in key order, so the findings do too.
+     * rows of that rating whose hash differs from it, naming the columns that differ (both rows read
+     * again, by key). Ratings come in key order, so the findings do too.
      */
     private static final class BesideNearest implements RowCallbackHandler {
-
-        private static final int KEY = 4;
-        private static final int VALUES = 6; // READ: the hash, then the compared columns, the name first
 
         private final Findings found;
         private final long nearestFile;
         private final String nearestPeriod;
+        private final RowValues rows;
         private final Object[] key = new Object[2];
-        /** The nearest file's copy of the current rating: its hash and compared values, or null. */
-        private Object[] copy;
+        /** The nearest file's copy of the current rating: its Excel row and hash, or none (0). */
+        private int copyRow;
+        private String copyHash;
         /** Rows of the file with no copy in the nearest file (they may have one in an older file). */
         int withoutCopy;
 
-        BesideNearest(Findings found, long nearestFile, String nearestPeriod) {
+        BesideNearest(Findings found, long nearestFile, String nearestPeriod, RowValues rows) {
             this.found = found;
             this.nearestFile = nearestFile;
             this.nearestPeriod = nearestPeriod;
+            this.rows = rows;
         }
 
         @Override
         public void processRow(ResultSet rs) throws SQLException {
-            Object product = rs.getObject(KEY);
-            Object day = rs.getObject(KEY + 1);
-            boolean sameRating = product.equals(key[0]) && day.equals(key[1]);
-            if (!sameRating) {
+            Object product = rs.getObject(3);
+            Object day = rs.getObject(4);
+            if (!(product.equals(key[0]) && day.equals(key[1]))) {
                 key[0] = product;
                 key[1] = day;
-                copy = null;
+                copyRow = 0;
             }
             if (rs.getLong(1) == nearestFile) {
-                if (copy == null) {
-                    copy = values(rs, VALUES);
+                if (copyRow == 0) {
+                    copyRow = rs.getInt(2);
+                    copyHash = rs.getString(5);
                 }
                 return;
             }
-            if (copy == null) {
+            if (copyRow == 0) {
                 withoutCopy++;
                 return;
             }
-            if (Objects.equals(rs.getString(VALUES), copy[0])) {
+            if (Objects.equals(rs.getString(5), copyHash)) {
                 return;
             }
-            Object[] mine = values(rs, VALUES);
-            found.add(IssueCode.RATING_DIFFERS_FROM_EARLIER, Column.PRODUCT_NAME, rs.getInt(2), rs.getString(3), rs.getString(VALUES + 1),
-                    nearestPeriod, differing(mine, copy));
-        }
-
-        private static Object[] values(ResultSet rs, int from) throws SQLException {
-            Object[] values = new Object[READ.size()];
-            for (int i = 0; i < values.length; i++) {
-                values[i] = rs.getObject(from + i);
-            }
-            return values;
+            int row = rs.getInt(2);
+            Object[] mine = rows.of(rs.getLong(1), row);
+            Object[] theirs = rows.of(nearestFile, copyRow);
+            // Both arrays: the sheet name, then READ (the hash, then the compared columns, the name first).
+            found.add(IssueCode.RATING_DIFFERS_FROM_EARLIER, Column.PRODUCT_NAME, row, (String) mine[0], (String) mine[2],
+                    nearestPeriod, differing(Arrays.copyOfRange(mine, 1, mine.length), Arrays.copyOfRange(theirs, 1, theirs.length)));
         }
     }
 

@@ -26,7 +26,8 @@ import vn.backan.ocop.reference.Gazetteer;
  * {@code -Dbench.jvm="-Docop.chunk-size=5000 ..."} adds options to the child JVM (to compare settings);
  * {@code -Dbench.h2=";PAGE_SIZE=2048"} appends settings to the H2 URL (the run adds its safety settings
  * after them, as to any H2 URL without {@code AUTO_COMPACT_FILL_RATE});
- * {@code -Dbench.jfr=FILE} records the child with JFR's profile settings; {@code -Dbench.python=NONE}
+ * {@code -Dbench.jfr=FILE} records the child with JFR's profile settings ({@code -Dbench.jfr.correction=FILE}
+ * the correction's child); {@code -Dbench.python=NONE}
  * skips the analyst's baseline. After a cumulative set (not {@code rounds}), the first district's newest file is
  * replaced by a correction with 1,000 ratings fewer and {@code consolidate} runs again on the same warehouse.
  *
@@ -108,6 +109,10 @@ public final class ConsolidateBenchmark {
                     districts.get(0), products - 1000, correctedPeriod);
             Files.delete(corrected);
             List<String> again = new ArrayList<>(command);
+            String correctionJfr = System.getProperty("bench.jfr.correction");
+            if (correctionJfr != null) {
+                again.add("-XX:StartFlightRecording=filename=" + correctionJfr + ",settings=profile");
+            }
             again.addAll(consolidate);
             child("correction (" + (products - 1000) + " ratings, on the warehouse above)", again,
                     SyntheticSubmissions.rowsPerFile(products - 1000));
