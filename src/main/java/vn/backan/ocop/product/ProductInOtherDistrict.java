@@ -1,5 +1,9 @@
 package vn.backan.ocop.product;
 
+import java.sql.Types;
+
+import org.springframework.jdbc.core.SqlParameterValue;
+
 import vn.backan.ocop.sheet.CrossRowRule;
 import vn.backan.ocop.submission.Column;
 import vn.backan.ocop.submission.SheetKind;
@@ -15,36 +19,46 @@ import vn.backan.ocop.validation.IssueCode;
  */
 final class ProductInOtherDistrict implements CrossRowRule {
 
+    /** The districts of the run's accepted files, each with the reference's district codes before and after it. */
+    private static final String DISTRICTS = """
+            select d.district_code,
+                   (select max(b.district_code) from ref_district b where b.district_code < d.district_code),
+                   (select min(a.district_code) from ref_district a where a.district_code > d.district_code)
+            from ref_district d
+            where d.district_code in (select s.district_code from audit_submission s
+                                      where s.run_id = ? and s.status <> 'rejected')
+            """;
+
     /**
-     * The run's accepted files' distinct products by district, then other districts' copies sought as two
-     * index ranges on (name, entity, district), up to the district before and from the district after, so
-     * that a district's own rounds are never read (a bound of "below the district" reads them all and
-     * drops them, one row fetch each); the other districts are named only for the products found.
+     * One district's distinct products in the run's accepted files, then other districts' copies sought as
+     * two index ranges on (name, entity, district): up to the district before it and from the district
+     * after it, given as values. A bound of "below the district" reads the district's own rounds and drops
+     * them (one row fetch each), and a bound computed per product by a subquery cost as much again (on the
+     * 41-file set 5.5 s against 2.4 s, on the 1.15M set 4.5 s against 3.8 s); the other districts are named
+     * only for the products found.
      */
     private static final String PREPARE = """
             insert into int_product_elsewhere (run_id, district_code, name_key, entity_key, reported_by)
-            select ?, k.district_code, k.name_key, k.entity_key,
+            select ?, ?, k.name_key, k.entity_key,
                    (select coalesce(min(d.district_type || ' ' || d.district_name), min(o.district_code))
                     from %1$s o
                     join audit_submission os on os.submission_id = o.submission_id and os.is_current
                     left join ref_district d on d.district_code = o.district_code
-                    where o.name_key = k.name_key and o.entity_key = k.entity_key and o.district_code <> k.district_code
+                    where o.name_key = k.name_key and o.entity_key = k.entity_key and o.district_code <> ?
                       and o.outcome <> 'rejected')
-            from (select distinct p.district_code, p.name_key, p.entity_key
+            from (select distinct p.name_key, p.entity_key
                   from audit_submission s
                   join %1$s p on p.submission_id = s.submission_id
-                  where s.run_id = ? and s.status <> 'rejected' and s.district_code is not null
+                  where s.run_id = ? and s.status <> 'rejected' and s.district_code = ?
                     and p.outcome <> 'rejected' and p.name_key is not null and p.entity_key is not null) k
             where exists (select 1 from %1$s o
                           join audit_submission os on os.submission_id = o.submission_id and os.is_current
                           where o.name_key = k.name_key and o.entity_key = k.entity_key and o.outcome <> 'rejected'
-                            and o.district_code <= (select max(r.district_code) from ref_district r
-                                                    where r.district_code < k.district_code))
+                            and o.district_code <= ?)
                or exists (select 1 from %1$s o
                           join audit_submission os on os.submission_id = o.submission_id and os.is_current
                           where o.name_key = k.name_key and o.entity_key = k.entity_key and o.outcome <> 'rejected'
-                            and o.district_code >= (select min(r.district_code) from ref_district r
-                                                    where r.district_code > k.district_code))
+                            and o.district_code >= ?)
             """;
 
     /**
@@ -68,7 +82,13 @@ final class ProductInOtherDistrict implements CrossRowRule {
     public void prepare(Run run) {
         // Another run's products (one that failed before its end, or the last one) are of no use now.
         run.jdbc().update("delete from int_product_elsewhere");
-        run.jdbc().update(PREPARE.formatted(run.stagingTable(SheetKind.PRODUCT)), run.id(), run.id());
+        String prepare = PREPARE.formatted(run.stagingTable(SheetKind.PRODUCT));
+        run.jdbc().query(DISTRICTS, rs -> {
+            String district = rs.getString(1);
+            // The first and the last district have no neighbour on one side: null bounds find nothing there.
+            run.jdbc().update(prepare, run.id(), district, district, run.id(), district,
+                    new SqlParameterValue(Types.VARCHAR, rs.getString(2)), new SqlParameterValue(Types.VARCHAR, rs.getString(3)));
+        }, run.id());
     }
 
     @Override
