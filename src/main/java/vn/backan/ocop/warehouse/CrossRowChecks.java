@@ -72,7 +72,7 @@ public class CrossRowChecks {
 
             @Override
             public String stagingTable(SheetKind kind) {
-                return descriptions.of(kind).staging().name();
+                return staging(kind);
             }
         };
         for (SheetDescription sheet : descriptions.all()) {
@@ -80,6 +80,10 @@ public class CrossRowChecks {
                 rule.prepare(run);
             }
         }
+    }
+
+    private String staging(SheetKind kind) {
+        return descriptions.of(kind).staging().name();
     }
 
     public void check(Submission submission) {
@@ -159,7 +163,7 @@ public class CrossRowChecks {
 
         @Override
         public String stagingTable(SheetKind kind) {
-            return descriptions.of(kind).staging().name();
+            return staging(kind);
         }
 
         @Override
