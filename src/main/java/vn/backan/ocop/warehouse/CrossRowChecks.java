@@ -31,12 +31,19 @@ public class CrossRowChecks {
     /**
      * A submission's rows of one sheet with a whole key, in key order: the copies of a key come together,
      * the first row first. One range of the primary key and one sort; joining the rows to their keys'
-     * first rows made H2 group the sheet again for every row (0.1-0.6 s a file of 7,000 rows).
+     * first rows made H2 group the sheet again for every row (0.1-0.6 s a file of 7,000 rows). The sort
+     * holds the row and its key only: what a copy is reported with is read by key ({@link #COPY}), since
+     * a sheet of more than 10,000 rows is sorted through a temporary file by H2 under a 256 MB heap.
      */
     private static final String BY_KEY = """
-            select excel_row, sheet_name, %4$s, %2$s from %1$s
+            select excel_row, %2$s from %1$s
             where submission_id = ? and outcome <> 'rejected' and %3$s
             order by %2$s, excel_row
+            """;
+
+    /** A copy's sheet and the text the clerk typed in the key's anchor column. */
+    private static final String COPY = """
+            select sheet_name, %2$s from %1$s where submission_id = ? and excel_row = ?
             """;
 
     private final JdbcTemplate jdbc;
@@ -115,17 +122,18 @@ public class CrossRowChecks {
             Object[] previous = new Object[width];
             int[] first = {0};
             String shown = key.shown() == null ? "cast(null as varchar(1))" : key.shown();
-            cursor.query(BY_KEY.formatted(sheet.staging().name(), keys, notNull, shown), rs -> {
+            String copy = COPY.formatted(sheet.staging().name(), shown);
+            cursor.query(BY_KEY.formatted(sheet.staging().name(), keys, notNull), rs -> {
                 boolean same = first[0] > 0;
                 for (int i = 0; i < width; i++) {
-                    Object value = rs.getObject(4 + i);
+                    Object value = rs.getObject(2 + i);
                     same &= value.equals(previous[i]);
                     previous[i] = value;
                 }
                 int row = rs.getInt(1);
                 if (same) {
-                    found.add(IssueCode.DUPLICATE_IN_FILE, key.anchor(), row, rs.getString(2), rs.getString(3),
-                            Integer.toString(first[0]));
+                    String[] seen = cursor.queryForObject(copy, (c, n) -> new String[] {c.getString(1), c.getString(2)}, s.id(), row);
+                    found.add(IssueCode.DUPLICATE_IN_FILE, key.anchor(), row, seen[0], seen[1], Integer.toString(first[0]));
                 } else {
                     first[0] = row;
                 }
