@@ -12,7 +12,9 @@ import vn.backan.ocop.validation.IssueCode;
  * A rule that no single row can decide, over the staged rows of one submission, on the sheet whose
  * description lists the rule: it reads staging through a cursor (the flagged rows themselves, or an
  * ordered stream it compares row by row) and reports each row it flags. The warehouse records what it
- * finds, places it in the clerk's sheet and moves the flagged rows' outcomes.
+ * finds, places it in the clerk's sheet and moves the flagged rows' outcomes. What the files of one run
+ * share (a product a district repeats in every round) a rule may work out once per run in
+ * {@link #prepare}, into an {@code int_} table of its own.
  */
 @FunctionalInterface
 public interface CrossRowRule {
