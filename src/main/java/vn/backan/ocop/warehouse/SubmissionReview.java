@@ -81,11 +81,15 @@ public class SubmissionReview {
         return districts;
     }
 
-    /** Accepted with warnings as soon as a clerk has anything to fix or check: a rejected row or a warning. */
+    /**
+     * Accepted with warnings as soon as a clerk has anything to fix or check: a rejected row or a warning.
+     * The first such issue decides; a file with 200,000 warnings is not counted to say so.
+     */
     private SubmissionStatus status(long submissionId) {
-        Integer problems = jdbc.queryForObject("""
-                select count(*) from stg_issue where submission_id = ? and severity in ('ERROR', 'WARNING')
-                """, Integer.class, submissionId);
-        return problems != null && problems > 0 ? SubmissionStatus.ACCEPTED_WITH_WARNINGS : SubmissionStatus.ACCEPTED;
+        boolean problems = !jdbc.queryForList("""
+                select 1 from stg_issue where submission_id = ? and severity in ('ERROR', 'WARNING')
+                fetch first 1 rows only
+                """, Integer.class, submissionId).isEmpty();
+        return problems ? SubmissionStatus.ACCEPTED_WITH_WARNINGS : SubmissionStatus.ACCEPTED;
     }
 }
