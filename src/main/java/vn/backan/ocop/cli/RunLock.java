@@ -85,7 +85,16 @@ final class RunLock implements AutoCloseable {
                 channel.close();
             }
             if (connection != null) {
-                connection.close();
+                // Unlocked before the connection closes: the server drops a session's locks when its backend
+                // has ended, after the client has gone, so a run started right after this one could still
+                // find the lock held (seen once in RerunsTest: the second consolidate was told another run
+                // was in progress).
+                try (PreparedStatement statement = connection.prepareStatement("select pg_advisory_unlock(?)")) {
+                    statement.setLong(1, ADVISORY_KEY);
+                    statement.execute();
+                } finally {
+                    connection.close();
+                }
             }
         } catch (IOException | SQLException e) {
             // the process is ending; the OS or the server frees the lock anyway
