@@ -66,26 +66,20 @@ public class CrossRowChecks {
 
     /** Lets each rule do once for the run what its files share; after the election, before any check. */
     public void prepare(long runId) {
-        CrossRowRule.Run run = new CrossRowRule.Run() {
-            @Override
-            public long id() {
-                return runId;
-            }
-
-            @Override
-            public JdbcTemplate jdbc() {
-                return jdbc;
-            }
-
-            @Override
-            public String stagingTable(SheetKind kind) {
-                return staging(kind);
-            }
-        };
+        RunScope run = new RunScope(runId, jdbc, this);
         for (SheetDescription sheet : descriptions.all()) {
             for (CrossRowRule rule : sheet.rules()) {
                 rule.prepare(run);
             }
+        }
+    }
+
+    /** What a rule's preparation sees of the run. */
+    private record RunScope(long id, JdbcTemplate jdbc, CrossRowChecks checks) implements CrossRowRule.Run {
+
+        @Override
+        public String stagingTable(SheetKind kind) {
+            return checks.staging(kind);
         }
     }
 
