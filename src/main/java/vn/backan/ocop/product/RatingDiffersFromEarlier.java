@@ -4,8 +4,8 @@ import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -38,8 +38,8 @@ final class RatingDiffersFromEarlier implements CrossRowRule {
     /** What the queries read of a row: its hash, then the compared columns. */
     private static final List<String> READ = Stream.concat(Stream.of("row_hash"), COMPARED.stream().map(Compared::column)).toList();
 
-    /** {@link #READ} of one row. */
-    private static final String ONE = String.join(", ", READ);
+    /** What a row whose hash differs from its copy's is reported with: {@link #READ}, then its sheet's name. */
+    private static final List<String> REPORTED = Stream.concat(READ.stream(), Stream.of("sheet_name")).toList();
 
     /** {@link #READ} of a row (p) and of its copy (o), column by column. */
     private static final String PAIRS = READ.stream().map("p.%1$s, o.%1$s"::formatted).collect(Collectors.joining(", "));
@@ -69,11 +69,6 @@ final class RatingDiffersFromEarlier implements CrossRowRule {
             order by product_key, recognised_on, case when submission_id = ? then 0 else 1 end, excel_row
             """;
 
-    /** The compared values of a row whose hash differs from its copy's, and of that copy. */
-    private static final String ROW = """
-            select sheet_name, %2$s from %1$s where submission_id = ? and excel_row = ?
-            """;
-
     /** The rest (rated in an older round, left out of the nearest file): the newest copy of every earlier file. */
     private static final String IN_OLDER_FILES = """
             select p.excel_row, p.sheet_name, os.period_code, %2$s
@@ -100,51 +95,41 @@ final class RatingDiffersFromEarlier implements CrossRowRule {
         }
         long file = (Long) nearest.get(0)[0];
         String table = s.stagingTable(SheetKind.PRODUCT);
-        String row = ROW.formatted(table, ONE);
-        BesideNearest inNearest = new BesideNearest(found, file, (String) nearest.get(0)[1], (submission, excelRow) ->
-                s.cursor().queryForObject(row, (rs, i) -> {
-                    Object[] values = new Object[READ.size() + 1];
-                    values[0] = rs.getString(1);
-                    for (int c = 0; c < READ.size(); c++) {
-                        values[c + 1] = rs.getObject(c + 2);
-                    }
-                    return values;
-                }, submission, excelRow));
+        BesideNearest inNearest = new BesideNearest(s, found, file, (String) nearest.get(0)[1]);
         s.cursor().query(BOTH_FILES.formatted(table), inNearest, s.id(), file, file);
+        inNearest.report();
         if (inNearest.withoutCopy > 0) {
             s.cursor().query(IN_OLDER_FILES.formatted(table, PAIRS), new NearestCopy(found), s.id(), file);
         }
     }
 
-    /** A staged row's sheet name, then {@link #READ}. */
-    @FunctionalInterface
-    private interface RowValues {
-        Object[] of(long submission, int excelRow);
-    }
-
     /**
      * Reads {@link #BOTH_FILES}: keeps the nearest file's first copy of each rating and flags the file's
      * rows of that rating whose hash differs from it, naming the columns that differ (both rows read
-     * again, by key). Ratings come in key order, so the findings do too.
+     * again, {@value #BATCH} pairs at a time). Ratings come in key order, so the findings do too.
      */
     private static final class BesideNearest implements RowCallbackHandler {
 
+        private static final int BATCH = 1000;
+
+        private final Scope scope;
         private final Findings found;
         private final long nearestFile;
         private final String nearestPeriod;
-        private final RowValues rows;
         private final Object[] key = new Object[2];
         /** The nearest file's copy of the current rating: its Excel row and hash, or none (0). */
         private int copyRow;
         private String copyHash;
+        /** Rows whose hash differs from their copy's, each with its copy's row, not yet reported. */
+        private final List<int[]> differ = new ArrayList<>();
         /** Rows of the file with no copy in the nearest file (they may have one in an older file). */
         int withoutCopy;
 
-        BesideNearest(Findings found, long nearestFile, String nearestPeriod, RowValues rows) {
+        BesideNearest(Scope scope, Findings found, long nearestFile, String nearestPeriod) {
+            this.scope = scope;
             this.found = found;
             this.nearestFile = nearestFile;
             this.nearestPeriod = nearestPeriod;
-            this.rows = rows;
         }
 
         @Override
@@ -167,15 +152,29 @@ final class RatingDiffersFromEarlier implements CrossRowRule {
                 withoutCopy++;
                 return;
             }
-            if (Objects.equals(rs.getString(5), copyHash)) {
+            if (!Objects.equals(rs.getString(5), copyHash)) {
+                differ.add(new int[] {rs.getInt(2), copyRow});
+                if (differ.size() >= BATCH) {
+                    report();
+                }
+            }
+        }
+
+        /** Reports the rows found differing so far, with the columns that differ. */
+        void report() {
+            if (differ.isEmpty()) {
                 return;
             }
-            int row = rs.getInt(2);
-            Object[] mine = rows.of(rs.getLong(1), row);
-            Object[] theirs = rows.of(nearestFile, copyRow);
-            // Both arrays: the sheet name, then READ (the hash, then the compared columns, the name first).
-            found.add(IssueCode.RATING_DIFFERS_FROM_EARLIER, Column.PRODUCT_NAME, row, (String) mine[0], (String) mine[2],
-                    nearestPeriod, differing(Arrays.copyOfRange(mine, 1, mine.length), Arrays.copyOfRange(theirs, 1, theirs.length)));
+            Map<Integer, Object[]> mine = scope.rows(SheetKind.PRODUCT, scope.id(), REPORTED, differ.stream().map(d -> d[0]).toList());
+            Map<Integer, Object[]> theirs = scope.rows(SheetKind.PRODUCT, nearestFile, REPORTED, differ.stream().map(d -> d[1]).toList());
+            int sheet = READ.size();
+            for (int[] d : differ) {
+                Object[] row = mine.get(d[0]);
+                // READ: the hash, then the compared columns, the name first.
+                found.add(IssueCode.RATING_DIFFERS_FROM_EARLIER, Column.PRODUCT_NAME, d[0], (String) row[sheet], (String) row[1],
+                        nearestPeriod, differing(row, theirs.get(d[1])));
+            }
+            differ.clear();
         }
     }
 

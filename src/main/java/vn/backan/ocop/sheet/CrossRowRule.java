@@ -1,5 +1,8 @@
 package vn.backan.ocop.sheet;
 
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -59,6 +62,13 @@ public interface CrossRowRule {
 
         /** The name of the submission's sheet of that kind, where it was read (found, with a header). */
         Optional<String> sheetRead(SheetKind kind);
+
+        /**
+         * Staging columns (or expressions) of some rows of a submission's sheet, by Excel row: what a rule
+         * reports with the rows it flagged, read a batch of rows per query rather than one query per row.
+         * The caller bounds how many rows it asks for at once.
+         */
+        Map<Integer, Object[]> rows(SheetKind kind, long submissionId, List<String> columns, Collection<Integer> excelRows);
     }
 
     /** Where a rule reports each row it flags. */

@@ -1,6 +1,8 @@
 package vn.backan.ocop.warehouse;
 
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,8 +34,9 @@ public class CrossRowChecks {
      * A submission's rows of one sheet with a whole key, in key order: the copies of a key come together,
      * the first row first. One range of the primary key and one sort; joining the rows to their keys'
      * first rows made H2 group the sheet again for every row (0.1-0.6 s a file of 7,000 rows). The sort
-     * holds the row and its key only: what a copy is reported with is read by key ({@link #COPY}), since
-     * a sheet of more than 10,000 rows is sorted through a temporary file by H2 under a 256 MB heap.
+     * holds the row and its key only: what a copy is reported with is read afterwards for the copies
+     * found ({@link #rowsOf}), since a sheet of more than 10,000 rows is sorted through a temporary file
+     * by H2 under a 256 MB heap.
      */
     private static final String BY_KEY = """
             select excel_row, %2$s from %1$s
@@ -41,9 +44,9 @@ public class CrossRowChecks {
             order by %2$s, excel_row
             """;
 
-    /** A copy's sheet and the text the clerk typed in the key's anchor column. */
-    private static final String COPY = """
-            select sheet_name, %2$s from %1$s where submission_id = ? and excel_row = ?
+    /** Some rows of a submission's sheet, by Excel row. */
+    private static final String ROWS = """
+            select excel_row, %2$s from %1$s where submission_id = ? and excel_row in (%3$s)
             """;
 
     private final JdbcTemplate jdbc;
@@ -112,11 +115,22 @@ public class CrossRowChecks {
         String keys = String.join(", ", key.columns());
         String notNull = String.join(" and ", key.columns().stream().map("%s is not null"::formatted).toList());
         int width = key.columns().size();
+        String shown = key.shown() == null ? "cast(null as varchar(1))" : key.shown();
+        List<String> reported = List.of("sheet_name", shown);
         try (Found found = new Found(s, sheet)) {
             Object[] previous = new Object[width];
             int[] first = {0};
-            String shown = key.shown() == null ? "cast(null as varchar(1))" : key.shown();
-            String copy = COPY.formatted(sheet.staging().name(), shown);
+            List<int[]> copies = new ArrayList<>(); // each copy's row and its key's first row, a batch at a time
+            Runnable report = () -> {
+                Map<Integer, Object[]> seen = rowsOf(sheet.staging().name(), s.id(), reported,
+                        copies.stream().map(c -> c[0]).toList());
+                for (int[] c : copies) {
+                    Object[] values = seen.get(c[0]);
+                    found.add(IssueCode.DUPLICATE_IN_FILE, key.anchor(), c[0], (String) values[0], (String) values[1],
+                            Integer.toString(c[1]));
+                }
+                copies.clear();
+            };
             cursor.query(BY_KEY.formatted(sheet.staging().name(), keys, notNull), rs -> {
                 boolean same = first[0] > 0;
                 for (int i = 0; i < width; i++) {
@@ -126,13 +140,40 @@ public class CrossRowChecks {
                 }
                 int row = rs.getInt(1);
                 if (same) {
-                    String[] seen = cursor.queryForObject(copy, (c, n) -> new String[] {c.getString(1), c.getString(2)}, s.id(), row);
-                    found.add(IssueCode.DUPLICATE_IN_FILE, key.anchor(), row, seen[0], seen[1], Integer.toString(first[0]));
+                    copies.add(new int[] {row, first[0]});
+                    if (copies.size() >= BATCH) {
+                        report.run();
+                    }
                 } else {
                     first[0] = row;
                 }
             }, s.id());
+            report.run();
         }
+    }
+
+    /**
+     * Columns of some rows of a submission's sheet, by Excel row: {@value #BATCH} rows a query, each found
+     * by the primary key.
+     */
+    private Map<Integer, Object[]> rowsOf(String table, long submissionId, List<String> columns, Collection<Integer> excelRows) {
+        Map<Integer, Object[]> rows = new HashMap<>();
+        List<Integer> wanted = excelRows.stream().distinct().toList();
+        for (int from = 0; from < wanted.size(); from += BATCH) {
+            List<Integer> part = wanted.subList(from, Math.min(from + BATCH, wanted.size()));
+            List<Object> args = new ArrayList<>(part.size() + 1);
+            args.add(submissionId);
+            args.addAll(part);
+            String sql = ROWS.formatted(table, String.join(", ", columns), String.join(", ", Collections.nCopies(part.size(), "?")));
+            jdbc.query(sql, rs -> {
+                Object[] values = new Object[columns.size()];
+                for (int i = 0; i < values.length; i++) {
+                    values[i] = rs.getObject(2 + i);
+                }
+                rows.put(rs.getInt(1), values);
+            }, args.toArray());
+        }
+        return rows;
     }
 
     /** What a sheet's rule sees of the submission under check. */
@@ -171,6 +212,11 @@ public class CrossRowChecks {
         @Override
         public Optional<String> sheetRead(SheetKind kind) {
             return sheets.sheetRead(submission.id(), kind.name());
+        }
+
+        @Override
+        public Map<Integer, Object[]> rows(SheetKind kind, long submissionId, List<String> columns, Collection<Integer> excelRows) {
+            return rowsOf(staging(kind), submissionId, columns, excelRows);
         }
     }
 

@@ -74,6 +74,35 @@ class DuplicatesInFileTest {
         assertThat(ratings).isEqualTo(PRODUCTS + 1);
     }
 
+    /** More copies than one batch of findings reads back at once: each still names its own first row and name. */
+    @ParameterizedTest
+    @EnumSource(TestDatabase.Kind.class)
+    void aListPastedTwiceRejectsEveryRowOfTheSecondCopy(TestDatabase.Kind kind) throws Exception {
+        int products = 1_200;
+        Pipeline pipeline = new Pipeline(home, kind);
+        District district = Gazetteer.load().districts().get(0);
+        Path file = pipeline.input.resolve(district.code() + "-2020.xlsx");
+        SyntheticSubmissions.writeCumulative(file, district, products, Period.ofCode("2020"));
+        Workbooks.edit(file, "Sản phẩm", sheet -> {
+            for (int i = 1; i <= products; i++) {
+                copy(sheet, i, products + i);
+            }
+        });
+
+        assertThat(pipeline.run("consolidate")).isEqualTo(Cli.OK);
+
+        List<String> copies = pipeline.withDatabase(jdbc -> jdbc.queryForList("""
+                select i.excel_row || ' of ' || i.args || ' ' || p.outcome || ': ' || i.cell_value
+                from stg_issue i join stg_product p on p.submission_id = i.submission_id and p.excel_row = i.excel_row
+                where i.issue_code = 'DUPLICATE_IN_FILE'
+                """, String.class));
+        assertThat(copies).hasSize(products);
+        for (int i = 1; i <= products; i++) {
+            // Product i is on Excel row i + 1, its copy on row products + i + 1.
+            assertThat(copies).contains((products + i + 1) + " of " + (i + 1) + " rejected: Sản phẩm " + district.code() + "-" + i);
+        }
+    }
+
     private static void copy(Sheet sheet, int from, int to) {
         Row source = sheet.getRow(from);
         Row target = sheet.createRow(to);
