@@ -10,6 +10,7 @@
  * {@code support}); this package only says their shape. It may import {@code submission},
  * {@code validation}, {@code reference} (the mappers' reference data), {@code intake} (the source row
  * only) and Spring's JDBC; never {@code warehouse}, {@code job}, {@code report}, {@code template},
- * {@code cli} nor a sheet package.
+ * {@code cli} nor a sheet package. {@link vn.backan.ocop.sheet.ExcelRows} is the SQL by which a rule
+ * and the warehouse read some rows of a submission by Excel row.
  */
 package vn.backan.ocop.sheet;

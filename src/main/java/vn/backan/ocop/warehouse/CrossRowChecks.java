@@ -2,7 +2,6 @@ package vn.backan.ocop.warehouse;
 
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +13,7 @@ import org.springframework.stereotype.Repository;
 import vn.backan.ocop.intake.excel.CellRef;
 import vn.backan.ocop.sheet.CrossRowRule;
 import vn.backan.ocop.sheet.DuplicateKey;
+import vn.backan.ocop.sheet.ExcelRows;
 import vn.backan.ocop.sheet.SheetDescription;
 import vn.backan.ocop.sheet.Sheets;
 import vn.backan.ocop.submission.Column;
@@ -44,9 +44,10 @@ public class CrossRowChecks {
             order by %2$s, excel_row
             """;
 
-    /** Some rows of a submission's sheet, by Excel row. */
+    /** Some rows of a submission's sheet, by Excel row; the columns may be expressions over the sheet's. */
     private static final String ROWS = """
-            select excel_row, %2$s from %1$s where submission_id = ? and excel_row in (%3$s)
+            select p.excel_row, %2$s from %3$s
+            join %1$s p on p.submission_id = ? and p.excel_row = v.excel_row
             """;
 
     private final JdbcTemplate jdbc;
@@ -161,10 +162,9 @@ public class CrossRowChecks {
         List<Integer> wanted = excelRows.stream().distinct().toList();
         for (int from = 0; from < wanted.size(); from += BATCH) {
             List<Integer> part = wanted.subList(from, Math.min(from + BATCH, wanted.size()));
-            List<Object> args = new ArrayList<>(part.size() + 1);
+            List<Object> args = new ArrayList<>(part);
             args.add(submissionId);
-            args.addAll(part);
-            String sql = ROWS.formatted(table, String.join(", ", columns), String.join(", ", Collections.nCopies(part.size(), "?")));
+            String sql = ROWS.formatted(table, String.join(", ", columns), ExcelRows.values(part.size()));
             jdbc.query(sql, rs -> {
                 Object[] values = new Object[columns.size()];
                 for (int i = 0; i < values.length; i++) {
