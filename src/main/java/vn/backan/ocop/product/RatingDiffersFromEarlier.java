@@ -3,7 +3,9 @@ package vn.backan.ocop.product;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -13,6 +15,7 @@ import java.util.stream.Stream;
 import org.springframework.jdbc.core.RowCallbackHandler;
 
 import vn.backan.ocop.sheet.CrossRowRule;
+import vn.backan.ocop.sheet.ExcelRows;
 import vn.backan.ocop.submission.Column;
 import vn.backan.ocop.submission.SheetKind;
 import vn.backan.ocop.validation.IssueCode;
@@ -41,16 +44,15 @@ final class RatingDiffersFromEarlier implements CrossRowRule {
     /** What a row whose hash differs from its copy's is reported with: {@link #READ}, then its sheet's name. */
     private static final List<String> REPORTED = Stream.concat(READ.stream(), Stream.of("sheet_name")).toList();
 
-    /** {@link #READ} of a row (p) and of its copy (o), column by column. */
-    private static final String PAIRS = READ.stream().map("p.%1$s, o.%1$s"::formatted).collect(Collectors.joining(", "));
-
-    /** The district's file in force for the nearest earlier period: most ratings have their copy there. */
-    private static final String NEAREST_FILE = """
-            select e.submission_id, e.period_code from audit_submission e
+    /**
+     * The district's earlier files in force, newest period first: most ratings have their copy in the
+     * first (the nearest), the rest are sought in the others.
+     */
+    private static final String EARLIER_FILES = """
+            select e.submission_id, e.period_code, e.period_ends_on from audit_submission e
             join audit_submission s on s.submission_id = ?
             where e.is_current and e.district_code = s.district_code and e.period_ends_on < s.period_ends_on
             order by e.period_ends_on desc, e.submission_id desc
-            fetch first 1 rows only
             """;
 
     /**
@@ -69,67 +71,96 @@ final class RatingDiffersFromEarlier implements CrossRowRule {
             order by product_key, recognised_on, case when submission_id = ? then 0 else 1 end, excel_row
             """;
 
-    /** The rest (rated in an older round, left out of the nearest file): the newest copy of every earlier file. */
-    private static final String IN_OLDER_FILES = """
-            select p.excel_row, p.sheet_name, os.period_code, %2$s
-            from %1$s p
-            join audit_submission ps on ps.submission_id = p.submission_id
-            join %1$s o on o.product_key = p.product_key and o.recognised_on = p.recognised_on
-             and o.outcome <> 'rejected' and o.district_code = ps.district_code
-            join audit_submission os on os.submission_id = o.submission_id and os.is_current
-             and os.district_code = ps.district_code and os.period_ends_on < ps.period_ends_on
-            where p.submission_id = ? and p.outcome <> 'rejected'
-              and not exists (select 1 from %1$s n where n.submission_id = ? and n.product_key = p.product_key
-                              and n.recognised_on = p.recognised_on and n.outcome <> 'rejected')
-            order by p.excel_row, os.period_ends_on desc, os.submission_id desc, o.excel_row
+    /**
+     * Some of the file's rows, by Excel row, each with the row of its first copy in one earlier file (null
+     * if none): a seek per row in the rating index, led by the file. The rows are those left out of the
+     * nearest file (rated in an older round, or new), {@value #BATCH} at a time. A subquery rather than a
+     * join, so that H2 walks the rows asked for, not the file's every row.
+     */
+    private static final String COPIES = """
+            select p.excel_row,
+                   (select min(o.excel_row) from %1$s o
+                    where o.submission_id = ? and o.product_key = p.product_key and o.recognised_on = p.recognised_on
+                      and o.outcome <> 'rejected')
+            from %2$s
+            join %1$s p on p.submission_id = ? and p.excel_row = v.excel_row
             """;
+
+    private static final int BATCH = 1000;
 
     @Override
     public void check(Scope s, Findings found) {
         if (s.districtCode() == null) {
             return;
         }
-        List<Object[]> nearest = s.cursor().query(NEAREST_FILE, (rs, i) -> new Object[] {rs.getLong(1), rs.getString(2)}, s.id());
-        if (nearest.isEmpty()) {
+        List<Earlier> earlier = s.cursor().query(EARLIER_FILES,
+                (rs, i) -> new Earlier(rs.getLong(1), rs.getString(2), rs.getObject(3, LocalDate.class)), s.id());
+        if (earlier.isEmpty()) {
             return; // the district's first file in force: nothing earlier to compare with
         }
-        long file = (Long) nearest.get(0)[0];
+        Earlier nearest = earlier.get(0);
         String table = s.stagingTable(SheetKind.PRODUCT);
-        BesideNearest inNearest = new BesideNearest(s, found, file, (String) nearest.get(0)[1]);
-        s.cursor().query(BOTH_FILES.formatted(table), inNearest, s.id(), file, file);
-        inNearest.report();
-        if (inNearest.withoutCopy > 0) {
-            s.cursor().query(IN_OLDER_FILES.formatted(table, PAIRS), new NearestCopy(found), s.id(), file);
+        BesideNearest inNearest = new BesideNearest(new Differences(s, found, nearest),
+                earlier.size() > 1 ? earlier.get(1).endsOn() : null);
+        s.cursor().query(BOTH_FILES.formatted(table), inNearest, s.id(), nearest.id(), nearest.id());
+        inNearest.differences.report();
+        BitSet left = inNearest.withoutCopy;
+        for (Earlier older : earlier.subList(1, earlier.size())) {
+            if (left.isEmpty()) {
+                return;
+            }
+            Differences differences = new Differences(s, found, older);
+            for (int from = left.nextSetBit(0); from >= 0; ) {
+                List<Integer> rows = new ArrayList<>();
+                for (int row = from; row >= 0 && rows.size() < BATCH; row = left.nextSetBit(row + 1)) {
+                    rows.add(row);
+                }
+                from = left.nextSetBit(rows.get(rows.size() - 1) + 1);
+                List<Object> args = new ArrayList<>(rows.size() + 2);
+                args.add(older.id());
+                args.addAll(rows);
+                args.add(s.id());
+                s.cursor().query(COPIES.formatted(table, ExcelRows.values(rows.size())), rs -> {
+                    int copy = rs.getInt(2);
+                    if (!rs.wasNull()) {
+                        left.clear(rs.getInt(1));
+                        differences.add(rs.getInt(1), copy); // reported only if the two rows differ
+                    }
+                }, args.toArray());
+            }
+            differences.report();
         }
+    }
+
+    /** An earlier file in force of the district, and the day its period ends. */
+    private record Earlier(long id, String period, LocalDate endsOn) {
     }
 
     /**
      * Reads {@link #BOTH_FILES}: keeps the nearest file's first copy of each rating and flags the file's
-     * rows of that rating whose hash differs from it, naming the columns that differ (both rows read
-     * again, {@value #BATCH} pairs at a time). Ratings come in key order, so the findings do too.
+     * rows of that rating whose hash differs from it. Ratings come in key order, so the findings do too.
      */
     private static final class BesideNearest implements RowCallbackHandler {
 
-        private static final int BATCH = 1000;
-
-        private final Scope scope;
-        private final Findings found;
+        private final Differences differences;
         private final long nearestFile;
-        private final String nearestPeriod;
         private final Object[] key = new Object[2];
         /** The nearest file's copy of the current rating: its Excel row and hash, or none (0). */
         private int copyRow;
         private String copyHash;
-        /** Rows whose hash differs from their copy's, each with its copy's row, not yet reported. */
-        private final List<int[]> differ = new ArrayList<>();
-        /** Rows of the file with no copy in the nearest file (they may have one in an older file). */
-        int withoutCopy;
+        /**
+         * The last day of the older files' periods (null if none): a rating recognised after it is new since
+         * them, as a file's rows recognised after its period ends are rejected (DATE_AFTER_PERIOD_END, an
+         * error). Only older ratings are sought there: most ratings a file lacks the nearest copy of are new.
+         */
+        private final LocalDate olderEnd;
+        /** Rows of the file with no copy in the nearest file that an older file may have a copy of. */
+        final BitSet withoutCopy = new BitSet();
 
-        BesideNearest(Scope scope, Findings found, long nearestFile, String nearestPeriod) {
-            this.scope = scope;
-            this.found = found;
-            this.nearestFile = nearestFile;
-            this.nearestPeriod = nearestPeriod;
+        BesideNearest(Differences differences, LocalDate olderEnd) {
+            this.differences = differences;
+            this.nearestFile = differences.earlier.id();
+            this.olderEnd = olderEnd;
         }
 
         @Override
@@ -149,66 +180,58 @@ final class RatingDiffersFromEarlier implements CrossRowRule {
                 return;
             }
             if (copyRow == 0) {
-                withoutCopy++;
-                return;
-            }
-            if (!Objects.equals(rs.getString(5), copyHash)) {
-                differ.add(new int[] {rs.getInt(2), copyRow});
-                if (differ.size() >= BATCH) {
-                    report();
+                if (olderEnd != null && !rs.getObject(4, LocalDate.class).isAfter(olderEnd)) {
+                    withoutCopy.set(rs.getInt(2));
                 }
+            } else if (!Objects.equals(rs.getString(5), copyHash)) {
+                differences.add(rs.getInt(2), copyRow);
+            }
+        }
+    }
+
+    /**
+     * The file's rows found differing from their copy in one earlier file, reported with the columns that
+     * differ: both rows are read again, {@value #BATCH} pairs at a time, since only the hashes were compared.
+     */
+    private static final class Differences {
+
+        private final Scope scope;
+        private final Findings found;
+        final Earlier earlier;
+        /** Rows whose hash differs from their copy's, each with its copy's row, not yet reported. */
+        private final List<int[]> differ = new ArrayList<>();
+
+        Differences(Scope scope, Findings found, Earlier earlier) {
+            this.scope = scope;
+            this.found = found;
+            this.earlier = earlier;
+        }
+
+        void add(int row, int copyRow) {
+            differ.add(new int[] {row, copyRow});
+            if (differ.size() >= BATCH) {
+                report();
             }
         }
 
-        /** Reports the rows found differing so far, with the columns that differ. */
+        /** Reports the rows found differing so far. */
         void report() {
             if (differ.isEmpty()) {
                 return;
             }
             Map<Integer, Object[]> mine = scope.rows(SheetKind.PRODUCT, scope.id(), REPORTED, differ.stream().map(d -> d[0]).toList());
-            Map<Integer, Object[]> theirs = scope.rows(SheetKind.PRODUCT, nearestFile, REPORTED, differ.stream().map(d -> d[1]).toList());
+            Map<Integer, Object[]> theirs = scope.rows(SheetKind.PRODUCT, earlier.id(), REPORTED, differ.stream().map(d -> d[1]).toList());
             int sheet = READ.size();
             for (int[] d : differ) {
                 Object[] row = mine.get(d[0]);
-                // READ: the hash, then the compared columns, the name first.
+                Object[] copy = theirs.get(d[1]);
+                if (Objects.equals(row[0], copy[0])) {
+                    continue; // READ: the hash, then the compared columns, the name first
+                }
                 found.add(IssueCode.RATING_DIFFERS_FROM_EARLIER, Column.PRODUCT_NAME, d[0], (String) row[sheet], (String) row[1],
-                        nearestPeriod, differing(row, theirs.get(d[1])));
+                        earlier.period(), differing(row, copy));
             }
             differ.clear();
-        }
-    }
-
-    /**
-     * Reads {@link #IN_OLDER_FILES}: rows ordered by Excel row, nearest copy first, and flags a row whose
-     * nearest copy differs.
-     */
-    private static final class NearestCopy implements RowCallbackHandler {
-
-        private final Findings found;
-        private int last;
-
-        NearestCopy(Findings found) {
-            this.found = found;
-        }
-
-        @Override
-        public void processRow(ResultSet rs) throws SQLException {
-            int row = rs.getInt(1);
-            if (row == last) {
-                return;
-            }
-            last = row;
-            if (Objects.equals(rs.getString(4), rs.getString(5))) {
-                return;
-            }
-            Object[] mine = new Object[READ.size()];
-            Object[] theirs = new Object[READ.size()];
-            for (int i = 0; i < READ.size(); i++) {
-                mine[i] = rs.getObject(4 + 2 * i);
-                theirs[i] = rs.getObject(5 + 2 * i);
-            }
-            found.add(IssueCode.RATING_DIFFERS_FROM_EARLIER, Column.PRODUCT_NAME, row, rs.getString(2), rs.getString(6),
-                    rs.getString(3), differing(mine, theirs));
         }
     }
 

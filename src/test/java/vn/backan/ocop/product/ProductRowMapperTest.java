@@ -140,7 +140,10 @@ class ProductRowMapperTest {
     void ratingAfterThePeriodEndIsRejected() {
         Map<Column, Object> values = good();
         values.put(PRODUCT_DATE, LocalDate.of(2021, 1, 5));
-        assertThat(only(map(values, "2020"), IssueCode.DATE_AFTER_PERIOD_END).args()).containsExactly("31/12/2020", "2020");
+        ProductRecord r = map(values, "2020");
+        assertThat(only(r, IssueCode.DATE_AFTER_PERIOD_END).args()).containsExactly("31/12/2020", "2020");
+        // RatingDiffersFromEarlier seeks no copy of a rating in a file whose period ends before its date.
+        assertThat(r.outcome()).isEqualTo(Outcome.REJECTED);
     }
 
     @Test

@@ -2,7 +2,10 @@ package vn.backan.ocop.reruns;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -22,7 +25,8 @@ import vn.backan.ocop.submission.Period;
  * A product (name and entity) that other districts' files in force also report is flagged in every
  * file of the run that has it, naming the first other district by name: in each round of a district's
  * cumulative lists, but never for the district's own other rounds, nor for another district's rejected
- * row; and a later run's file is compared with the files in force of earlier runs.
+ * row; a later run's file is compared with the files in force of earlier runs, and so is a file that
+ * arrives after a newer one of its district and period.
  */
 class ProductInOtherDistrictTest {
 
@@ -72,6 +76,20 @@ class ProductInOtherDistrictTest {
         assertThat(pipeline.run("consolidate")).isEqualTo(Cli.OK);
 
         assertThat(flagged(pipeline)).contains(d.code() + " 2020 row 3 warning: " + first(a, b, c)).hasSize(5);
+
+        // B's 2020 file arriving late, older than the one in force: not in force, its rows still checked,
+        // including a product that B's files in force do not report.
+        Path late = pipeline.input.resolve(b.code() + "-2020-late.xlsx");
+        SyntheticSubmissions.writeCumulative(late, b, PRODUCTS, Period.ofCode("2020"));
+        Workbooks.edit(late, "Sản phẩm", sheet -> rename(sheet.getRow(7), "Sản phẩm " + a.code() + "-5", "HTX " + a.code() + "-5"));
+        Files.setLastModifiedTime(late, FileTime.from(Instant.parse("2020-06-01T00:00:00Z")));
+
+        assertThat(pipeline.run("consolidate")).isEqualTo(Cli.OK);
+
+        Boolean lateInForce = pipeline.withDatabase(jdbc -> jdbc.queryForObject(
+                "select is_current from audit_submission where file_name = ?", Boolean.class, late.getFileName().toString()));
+        assertThat(lateInForce).isFalse();
+        assertThat(flagged(pipeline)).contains(b.code() + " 2020 row 8 warning: " + a.fullName()).hasSize(6);
     }
 
     private static Path write(Pipeline pipeline, District district) throws Exception {
