@@ -3,8 +3,8 @@
 -- time at a million rows (33 s without both against 66-75 s with both on the benchmark).
 --
 -- Led by the submission, a chunk's rows land together at the end of the index, like the primary key.
--- It still serves what the rules ask of one file: a rating's copy in a given earlier file
--- (RatingDiffersFromEarlier), a rating's copies within the file (duplicates).
+-- It still serves what RatingDiffersFromEarlier asks of one file: a rating's copy in a given earlier
+-- file.
 drop index stg_product_rating_ix;
 create index stg_product_rating_ix on stg_product (submission_id, product_key, recognised_on);
 
