@@ -17,8 +17,8 @@ import org.slf4j.LoggerFactory;
  * closed and the run lock still held, the live share of the file is read (a read-only open reads only
  * the chunk headers) and below two thirds ({@link #FILL_RATE_BELOW}) the file is copied, live pages
  * only and compressed (LZF: 149 bytes per staged row instead of 279 in the benchmark, for the same 8 s),
- * to a new file that is then renamed
- * over the old one ({@code MVStoreTool.compact}): killed before the rename, the old file stands whole.
+ * to a new file that is then renamed over the old one ({@code MVStoreTool.compact}): killed before the
+ * rename, the old file stands whole.
  * This is not H2's in-place compaction, the one that lost rows when killed.
  */
 final class H2Compaction {
