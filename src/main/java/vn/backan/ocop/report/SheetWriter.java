@@ -41,7 +41,8 @@ final class SheetWriter {
 
     private final Sheet sheet;
     private final Styles styles;
-    private final Map<Integer, Integer> widths = new HashMap<>();
+    /** Each column's widest text so far, in characters, by column; -1 where nothing was written. */
+    private int[] widths = unset(new int[16], 0);
     private final Map<Integer, Integer> fixed = new HashMap<>();
     private int next;
     private int headerRow = -1;
@@ -123,8 +124,8 @@ final class SheetWriter {
             }
             start = i;
             int width = fixed.getOrDefault(i, headerWidth(names[i]));
-            widths.merge(i, width, Math::max);
-            lines = Math.max(lines, lines(names[i], widths.get(i)));
+            widen(i, width);
+            lines = Math.max(lines, lines(names[i], widths[i]));
         }
         row.setHeightInPoints(lines * WRAPPED_LINE_POINTS + 6);
         headerRow = next++;
@@ -296,6 +297,9 @@ final class SheetWriter {
     static int lines(String text, int chars) {
         // The column is chars + 2 units wide (see finish), less the cell's padding on either side.
         int width = (int) Math.floor((chars + 1) * LETTERS_PER_WIDTH);
+        if (text.length() <= width && text.indexOf('\n') < 0) {
+            return 1;
+        }
         int lines = 0;
         for (String paragraph : text.split("\n", -1)) {
             int used = 0;
@@ -316,9 +320,30 @@ final class SheetWriter {
         return Math.max(1, lines);
     }
 
+    /** Widens a column to its longest line of {@code text}, up to {@link #MAX_WIDTH_CHARS}. */
     private void track(int column, String text) {
-        int longest = text.lines().mapToInt(String::length).max().orElse(0);
-        widths.merge(column, Math.min(longest, MAX_WIDTH_CHARS), Math::max);
+        int longest = 0;
+        int start = 0;
+        for (int i = 0; i <= text.length(); i++) {
+            if (i == text.length() || text.charAt(i) == '\n' || text.charAt(i) == '\r') {
+                longest = Math.max(longest, i - start);
+                start = i + 1;
+            }
+        }
+        widen(column, Math.min(longest, MAX_WIDTH_CHARS));
+    }
+
+    private static int[] unset(int[] widths, int from) {
+        Arrays.fill(widths, from, widths.length, -1);
+        return widths;
+    }
+
+    private void widen(int column, int chars) {
+        if (column >= widths.length) {
+            int was = widths.length;
+            widths = unset(Arrays.copyOf(widths, Math.max(column + 1, was * 2)), was);
+        }
+        widths[column] = Math.max(widths[column], chars);
     }
 
     /**
@@ -329,7 +354,8 @@ final class SheetWriter {
     void finish(boolean filter) {
         int[] units = new int[columns];
         for (int column = 0; column < columns; column++) {
-            int chars = fixed.getOrDefault(column, widths.getOrDefault(column, 8));
+            int written = column < widths.length ? widths[column] : -1;
+            int chars = fixed.getOrDefault(column, written >= 0 ? written : 8);
             units[column] = Math.max(6, chars + 2);
         }
         PrintLayout.fill(units);

@@ -60,6 +60,8 @@ final class Styles {
     private final DataFormat formats;
     private final Font bold;
     private final Map<Key, CellStyle> cache = new HashMap<>();
+    /** {@link #table}'s styles by format and flags: asked for once per cell of a country's product list. */
+    private final CellStyle[] tables = new CellStyle[Format.values().length * 8];
     final CellStyle title;
     final CellStyle note;
     final CellStyle header;
@@ -87,7 +89,13 @@ final class Styles {
 
     /** A data cell of a report table. */
     CellStyle table(Format format, boolean bold, boolean wrap, boolean quoted) {
-        return of(new Key(format, bold, wrap, quoted, true, Fill.NONE));
+        int slot = format.ordinal() * 8 + (bold ? 4 : 0) + (wrap ? 2 : 0) + (quoted ? 1 : 0);
+        CellStyle style = tables[slot];
+        if (style == null) {
+            style = of(new Key(format, bold, wrap, quoted, true, Fill.NONE));
+            tables[slot] = style;
+        }
+        return style;
     }
 
     /** A table cell of wrapped text on a fill. */

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Locale;
 
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.junit.jupiter.api.Test;
 
 class SheetWriterTest {
@@ -19,5 +21,38 @@ class SheetWriterTest {
         for (long n = -2_000; n <= 2_000_000; n += 997) {
             assertThat(SheetWriter.grouped(n)).as("%d", n).isEqualTo(String.format(Locale.ROOT, "%,d", n));
         }
+    }
+
+    /**
+     * A column is as wide as its longest line (of a text with line breaks), at most 50 characters, plus 2;
+     * a column nothing was written in is 8 + 2. Ten columns of 50 fill the page, so no width is stretched.
+     */
+    @Test
+    void fitsEachColumnToItsLongestLine() throws Exception {
+        try (SXSSFWorkbook workbook = new SXSSFWorkbook()) {
+            Sheet sheet = workbook.createSheet("t");
+            SheetWriter writer = new SheetWriter(sheet, new Styles(workbook));
+            String wide = "x".repeat(60);
+            writer.row("ab\nabcdefghij\r\nabc", "", "abcdefghijkl", null, wide, wide, wide, wide, wide, wide, wide, wide, wide, wide);
+            writer.row("abcd", "", 1_234_567, null);
+            writer.finish(false);
+            assertThat(sheet.getColumnWidth(0)).isEqualTo((10 + 2) * 256);
+            assertThat(sheet.getColumnWidth(1)).as("only empty text: 0 characters, at least 6").isEqualTo(6 * 256);
+            assertThat(sheet.getColumnWidth(2)).as("\"abcdefghijkl\" against \"1,234,567\"").isEqualTo((12 + 2) * 256);
+            assertThat(sheet.getColumnWidth(3)).as("nothing written").isEqualTo((8 + 2) * 256);
+            assertThat(sheet.getColumnWidth(13)).isEqualTo((50 + 2) * 256);
+        }
+    }
+
+    /** A text that fits its column takes one line; a longer one wraps at spaces, each line break starting a line. */
+    @Test
+    void countsTheLinesATextWrapsTo() {
+        assertThat(SheetWriter.lines("", 10)).isEqualTo(1);
+        assertThat(SheetWriter.lines("x".repeat(13), 10)).as("13 letters fit 10 width units").isEqualTo(1);
+        assertThat(SheetWriter.lines("x".repeat(14), 10)).isEqualTo(2);
+        assertThat(SheetWriter.lines("abc def", 10)).isEqualTo(1);
+        assertThat(SheetWriter.lines("abc\ndef", 10)).isEqualTo(2);
+        assertThat(SheetWriter.lines("abcdef ghijklm", 10)).isEqualTo(2);
+        assertThat(SheetWriter.lines("abc\n\ndef", 50)).isEqualTo(3);
     }
 }
