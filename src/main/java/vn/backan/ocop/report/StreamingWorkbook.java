@@ -7,8 +7,8 @@ import org.apache.poi.xssf.streaming.SheetDataWriter;
 
 /**
  * The workbooks this package writes: POI's streaming workbook, keeping {@link #WINDOW} rows in memory,
- * its sheets written by {@link SheetXml}. What is left of the writing is mostly the zip's deflating, at
- * the default level: level 3 would make the file larger for every officer who opens or forwards it.
+ * its sheets written by {@link SheetXml}. The zip is deflated at the default level: level 3 would write
+ * faster but make the file larger for every officer who opens or forwards it.
  */
 final class StreamingWorkbook {
 
