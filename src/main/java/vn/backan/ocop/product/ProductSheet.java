@@ -59,6 +59,17 @@ public final class ProductSheet extends SheetDescription {
              where n.run_id = w.run_id and n.district_code = w.district_code and n.product_key = w.product_key
                and n.recognised_on > w.recognised_on)""");
 
+    /**
+     * The day the product's latest earlier certified (3 stars and up) current rating was recognised, null
+     * where there is none: a certified rating dated within a window whose product has no such day on or after
+     * the window's start is the product's first recognition in it, so that counting distinct products
+     * recognised in a window is a count by day (Recognitions), not a distinct over every current rating.
+     */
+    private static final DerivedColumn PREVIOUS_CERTIFIED_ON = new DerivedColumn(SqlColumn.of("previous_certified_on", DATE), """
+            (select max(n.recognised_on) from stg_publish_rating n
+             where n.run_id = w.run_id and n.district_code = w.district_code and n.product_key = w.product_key
+               and n.recognised_on < w.recognised_on and n.certified)""");
+
     private static final WarehouseTable WAREHOUSE = new WarehouseTable("fct_rating", "rating_sk", "stg_offered_rating",
             "stg_publish_rating",
             List.of(WarehouseTable.DISTRICT, staged("product_key"), staged("recognised_on")),
@@ -66,7 +77,7 @@ public final class ProductSheet extends SheetDescription {
                     staged("entity_name"), staged("entity_key"), staged("commune_code"), staged("stars"), staged("score"),
                     SqlColumn.of("certified", BOOLEAN), staged("expires_on"), staged("decision_no"),
                     staged("recognition_level"), staged("value_chain"), WarehouseTable.PERIOD, staged("set_inferred")),
-            List.of(NEWEST_UNTIL));
+            List.of(NEWEST_UNTIL, PREVIOUS_CERTIFIED_ON));
 
     private static SqlColumn staged(String name) {
         return STAGING.column(name);

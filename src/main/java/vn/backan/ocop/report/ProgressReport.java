@@ -111,8 +111,9 @@ public class ProgressReport {
         Path kept = outputDir.resolve(HISTORY_DIR).resolve("ocop-progress-" + asOf + "-lan-" + run + ".xlsx");
         String keptName = HISTORY_DIR + "/" + kept.getFileName();
         HistorySheet sheet = new HistorySheet(history.runs(folder, HISTORY_RUNS), run, keptName);
-        // Every date the workbook counts recognitions up to is on or before asOf: one pass for all of them.
-        Recognitions recognitions = reads.ratings().recognitions(asOf);
+        // Every date the workbook counts recognitions up to is on or before asOf, and every count of distinct
+        // products starts on one of these days: one pass for all of them.
+        Recognitions recognitions = reads.ratings().recognitions(asOf, List.of(Programme.START, Programme.PHASE_START));
         // Both calculations stay open while the workbook is written: their long lists live in temporary files.
         try (Progress progress = calculator.compute(inputs(asOf, now, span, recognitions));
              Progress previous = previous(progress, now, recognitions)) {
@@ -153,12 +154,12 @@ public class ProgressReport {
         Period before = periodBefore(progress);
         LocalDate then = before.endsOn();
         return new Dashboard(current, before, previous, recognised(current, recognitions), recognised(before, recognitions),
-                newSincePhaseStart(progress.asOf()), newSincePhaseStart(then), reads.targets().all());
+                newSincePhaseStart(progress.asOf(), recognitions), newSincePhaseStart(then, recognitions), reads.targets().all());
     }
 
     /** Distinct products recognised 3 stars and up from the start of the 2021-2025 phase to {@code date}. */
-    private int newSincePhaseStart(LocalDate date) {
-        return date.isBefore(Programme.PHASE_START) ? 0 : reads.ratings().recognisedProducts(Programme.PHASE_START, date);
+    private static int newSincePhaseStart(LocalDate date, Recognitions recognitions) {
+        return recognitions.products(Programme.PHASE_START, date);
     }
 
     /** Certified recognitions dated within a period, by stars. */
@@ -200,7 +201,7 @@ public class ProgressReport {
         Ratings ratings = reads.ratings();
         ProgressInputs.Ratings newest = each -> ratings.newestOn(asOf, asOf.minusMonths(6), each);
         return new ProgressInputs(asOf, now, newest, ratings.entitiesByType(asOf), recognitions.byYear(Programme.START, asOf),
-                ratings.recognisedProducts(Programme.START, asOf), validAtYearEnd, reads.indicators().latest(asOf),
+                recognitions.products(Programme.START, asOf), validAtYearEnd, reads.indicators().latest(asOf),
                 reads.indicators().earliest(), reads.support().byType(asOf), reads.support().byDistrict(asOf), submissions, counts, topRules, properties.deadlineDays(),
                 runs, comparison ? List.of() : changes.of(runs));
     }

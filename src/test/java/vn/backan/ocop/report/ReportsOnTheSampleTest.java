@@ -178,6 +178,22 @@ class ReportsOnTheSampleTest {
         assertThat(in2020 + in2021H1).isPositive();
         assertThat(recognised.getCell(1).getNumericCellValue()).isEqualTo(in2020.doubleValue());
         assertThat(recognised.getCell(2).getNumericCellValue()).isEqualTo(in2021H1.doubleValue());
+        // Distinct products recognised 3 stars and up from the programme's start, and from the phase's, counted
+        // here over the raw rows (the report counts each on the day of its first recognition in the span).
+        String productsBetween = """
+                select count(*) from (select distinct district_code, product_key from fct_rating
+                where valid_to_run is null and certified and recognised_on between ? and ?) p""";
+        Row total = labelled(sheet, DashboardSheet.RECOGNISED_TOTAL);
+        Integer until2020 = jdbc.queryForObject(productsBetween, Integer.class, Programme.START, LocalDate.of(2020, 12, 31));
+        Integer until2021H1 = jdbc.queryForObject(productsBetween, Integer.class, Programme.START, LocalDate.of(2021, 6, 30));
+        assertThat(until2021H1).isGreaterThanOrEqualTo(until2020).isPositive();
+        assertThat(total.getCell(1).getNumericCellValue()).isEqualTo(until2020.doubleValue());
+        assertThat(total.getCell(2).getNumericCellValue()).isEqualTo(until2021H1.doubleValue());
+        Row since2021 = labelled(sheet, "Sản phẩm mới từ 01/01/2021");
+        Integer in2021 = jdbc.queryForObject(productsBetween, Integer.class, Programme.PHASE_START, LocalDate.of(2021, 6, 30));
+        assertThat(in2021).isPositive();
+        assertThat(since2021.getCell(1).getNumericCellValue()).isZero();
+        assertThat(since2021.getCell(2).getNumericCellValue()).isEqualTo(in2021.doubleValue());
         Row onTime = labelled(sheet, "Báo cáo của kỳ nộp đúng hạn");
         assertThat(onTime.getCell(1).getNumericCellValue()).isEqualTo(6);
         assertThat(onTime.getCell(2).getNumericCellValue()).isEqualTo(1);

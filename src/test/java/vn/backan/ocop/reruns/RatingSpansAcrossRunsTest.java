@@ -21,7 +21,8 @@ import vn.backan.ocop.submission.Period;
 
 /**
  * The span publishing stores on each current rating (fct_rating.newest_until: when its product's next
- * current rating was recognised) stays what the ratings say over runs that add a newer rating to a product
+ * current rating was recognised; previous_certified_on: when its product's latest earlier certified one
+ * was) stays what the ratings say over runs that add a newer rating to a product
  * whose older one stays as it was, and that withdraw it again: checked after every run against the same
  * rule recomputed from the current ratings, and on the products the runs touch.
  */
@@ -108,6 +109,17 @@ class RatingSpansAcrossRunsTest {
                           and n.recognised_on > f.recognised_on)
                     """, String.class);
             assertThat(wrong).as("stored spans that differ from the rule").isEmpty();
+            List<String> wrongPrevious = jdbc.queryForList("""
+                    select f.product_name || ' ' || f.recognised_on || ': ' || coalesce(cast(f.previous_certified_on as varchar(10)), '-')
+                    from fct_rating f
+                    where f.valid_to_run is null and f.previous_certified_on is distinct from (
+                        select max(n.recognised_on) from fct_rating n
+                        where n.valid_to_run is null and n.district_code = f.district_code and n.product_key = f.product_key
+                          and n.recognised_on < f.recognised_on and n.certified)
+                    """, String.class);
+            assertThat(wrongPrevious).as("stored days of the previous certified rating that differ from the rule").isEmpty();
+            assertThat(jdbc.queryForObject("select count(*) from fct_rating where valid_to_run is null and previous_certified_on is not null",
+                    Integer.class)).as("ratings with a previous certified one").isPositive();
             assertThat(jdbc.queryForObject("select count(*) from fct_rating where valid_to_run is null and newest_until is not null",
                     Integer.class)).isPositive();
             Integer later = jdbc.queryForObject("""

@@ -155,30 +155,35 @@ public class Ratings {
     }
 
     /**
-     * Certified recognitions per day and stars up to {@code to}: counted by the database, as every fact
-     * since the programme's start would not fit in memory at a country's scale.
+     * Certified recognitions per day and stars up to {@code to}, and per day those that are their product's
+     * first since each of the days {@code since} (fct_rating.previous_certified_on, stored by publishing):
+     * counted by the database, as every fact since the programme's start would not fit in memory at a
+     * country's scale.
      */
-    public Recognitions recognitions(LocalDate to) {
+    public Recognitions recognitions(LocalDate to, List<LocalDate> since) {
+        List<String> firsts = new ArrayList<>();
+        List<Object> arguments = new ArrayList<>();
+        for (LocalDate day : since) {
+            firsts.add(", count(case when previous_certified_on is null or previous_certified_on < ? then 1 end)");
+            arguments.add(Date.valueOf(day));
+        }
+        arguments.add(Date.valueOf(to));
+        String sql = """
+                select recognised_on, stars, count(*)%s from fct_rating
+                where valid_to_run is null and certified and recognised_on <= ?
+                group by recognised_on, stars
+                """.formatted(String.join("", firsts));
         NavigableMap<LocalDate, int[]> byDay = new TreeMap<>();
-        jdbc.query("""
-                        select recognised_on, stars, count(*) from fct_rating
-                        where valid_to_run is null and certified and recognised_on <= ?
-                        group by recognised_on, stars
-                        """,
-                rs -> {
-                    byDay.computeIfAbsent(rs.getDate(1).toLocalDate(), d -> new int[Programme.MAX_STARS + 1])[rs.getInt(2)] = rs.getInt(3);
-                }, Date.valueOf(to));
-        return new Recognitions(to, byDay);
-    }
-
-    /** Distinct products recognised 3 stars and up from {@code from} to {@code to}. */
-    public int recognisedProducts(LocalDate from, LocalDate to) {
-        Integer count = jdbc.queryForObject("""
-                        select count(*) from (select distinct district_code, product_key from fct_rating
-                        where valid_to_run is null and certified and recognised_on between ? and ?) p
-                        """, Integer.class,
-                Date.valueOf(from), Date.valueOf(to));
-        return count == null ? 0 : count;
+        NavigableMap<LocalDate, int[]> firstByDay = new TreeMap<>();
+        jdbc.query(sql, rs -> {
+            LocalDate day = rs.getDate(1).toLocalDate();
+            byDay.computeIfAbsent(day, d -> new int[Programme.MAX_STARS + 1])[rs.getInt(2)] = rs.getInt(3);
+            int[] first = firstByDay.computeIfAbsent(day, d -> new int[since.size()]);
+            for (int i = 0; i < since.size(); i++) {
+                first[i] += rs.getInt(4 + i);
+            }
+        }, arguments.toArray());
+        return new Recognitions(to, byDay, since, firstByDay);
     }
 
     private static RatingRow rating(ResultSet rs) throws SQLException {
