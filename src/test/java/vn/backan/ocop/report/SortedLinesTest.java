@@ -2,11 +2,17 @@ package vn.backan.ocop.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Random;
@@ -73,5 +79,28 @@ class SortedLinesTest {
             assertThat(lines).extracting(Progress.ExpiringLine::daysLeft).containsExactly(-3L, 12L);
             assertThat(lines).allSatisfy(l -> assertThat(l.rating()).isEqualTo(rating));
         }
+    }
+
+    @Test
+    void textsComeBackAsTheyWereWrittenWhateverTheirLength() throws Exception {
+        var bytes = new ByteArrayOutputStream();
+        String longText = "Mật ong bạc hà Mèo Vạc ".repeat(4_000);
+        List<String> texts = Arrays.asList("Xã Đồng Lạc", null, "", "trà 🍵 hoa vàng", longText, "lẻ \uD83C cuối");
+        try (var out = new DataOutputStream(bytes)) {
+            for (String text : texts) {
+                SortedLines.Codec.writeText(out, text);
+            }
+        }
+        assertThat(longText.getBytes(StandardCharsets.UTF_8).length).isGreaterThan(65_535);
+        List<String> read = new ArrayList<>();
+        try (var in = new DataInputStream(new ByteArrayInputStream(bytes.toByteArray()))) {
+            for (int i = 0; i < texts.size(); i++) {
+                read.add(SortedLines.Codec.readText(in));
+            }
+            assertThat(in.read()).as("nothing after the last text").isEqualTo(-1);
+        }
+        assertThat(read.subList(0, 5)).containsExactlyElementsOf(texts.subList(0, 5));
+        // A surrogate without its pair: '?', as the workbook writes it (Utf8Writer).
+        assertThat(read.get(5)).isEqualTo("lẻ ? cuối");
     }
 }
