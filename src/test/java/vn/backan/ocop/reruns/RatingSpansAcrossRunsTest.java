@@ -11,6 +11,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import vn.backan.ocop.cli.Cli;
 import vn.backan.ocop.fixtures.SyntheticSubmissions;
@@ -95,29 +96,17 @@ class RatingSpansAcrossRunsTest {
     }
 
     /**
-     * Every current rating's stored end is the rule recomputed from the current ratings, and some rating
-     * has one; at least {@code atLeast} current ratings opened by an earlier run have one.
+     * Every current rating's stored end and previous certified day are the rules recomputed from the current
+     * ratings, and some rating has each; at least {@code atLeast} current ratings opened by an earlier run
+     * have an end.
      */
     private static void assertStoredSpansAreTheRule(Pipeline pipeline, int atLeast) {
         pipeline.withDatabase(jdbc -> {
-            List<String> wrong = jdbc.queryForList("""
-                    select f.product_name || ' ' || f.recognised_on || ': ' || coalesce(cast(f.newest_until as varchar(10)), '-')
-                    from fct_rating f
-                    where f.valid_to_run is null and f.newest_until is distinct from (
-                        select min(n.recognised_on) from fct_rating n
-                        where n.valid_to_run is null and n.district_code = f.district_code and n.product_key = f.product_key
-                          and n.recognised_on > f.recognised_on)
-                    """, String.class);
-            assertThat(wrong).as("stored spans that differ from the rule").isEmpty();
-            List<String> wrongPrevious = jdbc.queryForList("""
-                    select f.product_name || ' ' || f.recognised_on || ': ' || coalesce(cast(f.previous_certified_on as varchar(10)), '-')
-                    from fct_rating f
-                    where f.valid_to_run is null and f.previous_certified_on is distinct from (
-                        select max(n.recognised_on) from fct_rating n
-                        where n.valid_to_run is null and n.district_code = f.district_code and n.product_key = f.product_key
-                          and n.recognised_on < f.recognised_on and n.certified)
-                    """, String.class);
-            assertThat(wrongPrevious).as("stored days of the previous certified rating that differ from the rule").isEmpty();
+            assertThat(differingFromTheRule(jdbc, "newest_until", "min(n.recognised_on)", "n.recognised_on > f.recognised_on"))
+                    .as("stored spans that differ from the rule").isEmpty();
+            assertThat(differingFromTheRule(jdbc, "previous_certified_on", "max(n.recognised_on)",
+                    "n.recognised_on < f.recognised_on and n.certified"))
+                    .as("stored days of the previous certified rating that differ from the rule").isEmpty();
             assertThat(jdbc.queryForObject("select count(*) from fct_rating where valid_to_run is null and previous_certified_on is not null",
                     Integer.class)).as("ratings with a previous certified one").isPositive();
             assertThat(jdbc.queryForObject("select count(*) from fct_rating where valid_to_run is null and newest_until is not null",
@@ -128,5 +117,20 @@ class RatingSpansAcrossRunsTest {
             assertThat(later).as("ratings from earlier runs with an end").isGreaterThanOrEqualTo(atLeast);
             return null;
         });
+    }
+
+    /**
+     * The current ratings, as "name day: stored", whose stored {@code column} is not {@code aggregate} over
+     * the product's other current ratings {@code n} that satisfy {@code condition} against the rating {@code f}.
+     */
+    private static List<String> differingFromTheRule(JdbcTemplate jdbc, String column, String aggregate, String condition) {
+        return jdbc.queryForList("""
+                select f.product_name || ' ' || f.recognised_on || ': ' || coalesce(cast(f.%1$s as varchar(10)), '-')
+                from fct_rating f
+                where f.valid_to_run is null and f.%1$s is distinct from (
+                    select %2$s from fct_rating n
+                    where n.valid_to_run is null and n.district_code = f.district_code and n.product_key = f.product_key
+                      and %3$s)
+                """.formatted(column, aggregate, condition), String.class);
     }
 }
