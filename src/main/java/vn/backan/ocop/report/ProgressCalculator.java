@@ -53,21 +53,18 @@ final class ProgressCalculator {
         for (District district : gazetteer.districts()) {
             byDistrict.put(district.code(), new Tally());
         }
-        in.entities().forEach((district, byType) -> byType.forEach((type, count) -> {
-            province.entitiesByType.merge(type, count, Integer::sum);
-            byDistrict.computeIfAbsent(district, k -> new Tally()).entitiesByType.merge(type, count, Integer::sum);
-        }));
         SortedLines<Progress.ProductLine> products = new SortedLines<>(Progress.ProductLine.ORDER, Progress.ProductLine.CODEC);
         SortedLines<Progress.ExpiringLine> expiring = new SortedLines<>(Progress.ExpiringLine.ORDER, Progress.ExpiringLine.CODEC);
         Map<String, Integer> productsByCommune = new HashMap<>();
         Map<String, int[]> byGroup = new HashMap<>();
         boolean listed = !in.comparison();
-        try {
+        try (ValidEntities entities = new ValidEntities()) {
             in.newest().forEach(r -> {
                 expiring(r, d).ifPresent(expiring::add);
                 if (!r.validOn(d)) {
                     return;
                 }
+                entities.add(r.districtCode(), r.entityType(), r.entityKey());
                 Commune recorded = recorded(r.communeCode(), r.recognisedOn());
                 Commune now = recorded == null ? null : gazetteer.carriedOnBy(recorded, d);
                 String communeCode = now == null ? r.communeCode() : now.code();
@@ -82,6 +79,10 @@ final class ProgressCalculator {
                             recorded != null && now != null && !recorded.code().equals(now.code()) ? recorded.fullName() : null,
                             setName(r.setNo()), r));
                 }
+            });
+            entities.forEachCount((district, type, count) -> {
+                province.entitiesByType.merge(type, count, Integer::sum);
+                byDistrict.computeIfAbsent(district, k -> new Tally()).entitiesByType.merge(type, count, Integer::sum);
             });
         } catch (RuntimeException | Error e) {
             products.close();

@@ -16,16 +16,13 @@ import vn.backan.ocop.warehouse.read.RatingRow;
  *
  * @param newest             each product's newest rating on or before the report date (at least those valid on it
  *                           or expiring within 6 months of it), streamed: a country's do not fit in memory
- * @param entities           district → entity type ("?" where the entity is not listed) → entities with a valid
- *                           certified product on the report date
  * @param recognisedByYear   year → certified recognitions of that year by stars (index 3-5), up to the report date
  * @param recognisedProducts distinct products recognised 3 stars and up from 2018 to the report date
  * @param validAtYearEnd     year → valid certified products at its end (or at the report date in its year)
  * @param topRules           per submission in force, per sheet kind: its most frequent rules broken
  * @param runs               the runs whose changes the workbook lists; null for the dashboard's second date
  */
-record ProgressInputs(LocalDate asOf, Instant generatedAt, Ratings newest, Map<String, Map<String, Integer>> entities,
-                      Map<Integer, int[]> recognisedByYear,
+record ProgressInputs(LocalDate asOf, Instant generatedAt, Ratings newest, Map<Integer, int[]> recognisedByYear,
                       int recognisedProducts, Map<Integer, Integer> validAtYearEnd, List<IndicatorRow> latestIndicators,
                       List<IndicatorRow> earliestIndicators, Map<String, Integer> support,
                       Map<String, Map<String, Integer>> supportByDistrict, List<Submission> submissions,

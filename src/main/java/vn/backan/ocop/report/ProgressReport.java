@@ -176,7 +176,7 @@ public class ProgressReport {
     /**
      * The inputs as of a date. With {@code runs} null (the dashboard's second date) the figures only
      * the dashboard's own date shows are left out: the change list, the products valid at each year's
-     * end (a pass over every rating per year) and each file's most frequent problems.
+     * end and each file's most frequent problems.
      */
     ProgressInputs inputs(LocalDate asOf, Instant now, RunSpan runs, Recognitions recognitions) {
         boolean comparison = runs == null;
@@ -185,9 +185,8 @@ public class ProgressReport {
             LocalDate end = LocalDate.of(year, 12, 31);
             yearEnds.put(year, end.isAfter(asOf) ? asOf : end);
         }
-        Map<LocalDate, Integer> validOn = reads.ratings().validCounts(yearEnds.values());
         Map<Integer, Integer> validAtYearEnd = new HashMap<>();
-        yearEnds.forEach((year, end) -> validAtYearEnd.put(year, validOn.get(end)));
+        yearEnds.forEach((year, end) -> validAtYearEnd.put(year, recognitions.validOn(end)));
         List<Submission> submissions = registry.identified();
         Map<Long, List<SubmissionSheets.Counts>> counts = new HashMap<>();
         Map<Long, Map<String, String>> topRules = new HashMap<>();
@@ -200,7 +199,7 @@ public class ProgressReport {
         // Streamed while the calculator runs: the ratings valid on the date or expiring within 6 months of it.
         Ratings ratings = reads.ratings();
         ProgressInputs.Ratings newest = each -> ratings.newestOn(asOf, asOf.minusMonths(6), each);
-        return new ProgressInputs(asOf, now, newest, ratings.entitiesByType(asOf), recognitions.byYear(Programme.START, asOf),
+        return new ProgressInputs(asOf, now, newest, recognitions.byYear(Programme.START, asOf),
                 recognitions.products(Programme.START, asOf), validAtYearEnd, reads.indicators().latest(asOf),
                 reads.indicators().earliest(), reads.support().byType(asOf), reads.support().byDistrict(asOf), submissions, counts, topRules, properties.deadlineDays(),
                 runs, comparison ? List.of() : changes.of(runs));

@@ -25,6 +25,9 @@ import java.util.PriorityQueue;
  * each {@code runSize} of them are sorted and written to a temporary file, and iterating merges those
  * runs. The province's lists fit in the first run and never touch the disk; a country's do not fit in
  * a 256 MB heap. Iterable more than once, each time from the start; {@link #close} deletes the files.
+ * {@link #distinct} keeps one of each set of equal lines (equal by the order): a full run is first
+ * sorted and cut to its distinct lines, and only spilled if that leaves it more than half full, so a
+ * few values added many times never touch the disk.
  *
  * @param <T> a line; the order must be total, so that the merged order is the order of one sort
  */
@@ -75,6 +78,7 @@ final class SortedLines<T> implements Iterable<T>, AutoCloseable {
     private final Comparator<? super T> order;
     private final Codec<T> codec;
     private final int runSize;
+    private final boolean distinct;
     private final List<T> memory = new ArrayList<>();
     private final List<Path> runs = new ArrayList<>();
     private final List<DataInputStream> open = new ArrayList<>();
@@ -86,9 +90,19 @@ final class SortedLines<T> implements Iterable<T>, AutoCloseable {
     }
 
     SortedLines(Comparator<? super T> order, Codec<T> codec, int runSize) {
+        this(order, codec, runSize, false);
+    }
+
+    private SortedLines(Comparator<? super T> order, Codec<T> codec, int runSize, boolean distinct) {
         this.order = order;
         this.codec = codec;
         this.runSize = runSize;
+        this.distinct = distinct;
+    }
+
+    /** Lines iterated once each: of lines equal by {@code order}, one is kept. */
+    static <T> SortedLines<T> distinct(Comparator<? super T> order, Codec<T> codec, int runSize) {
+        return new SortedLines<>(order, codec, runSize, true);
     }
 
     void add(T line) {
@@ -98,10 +112,17 @@ final class SortedLines<T> implements Iterable<T>, AutoCloseable {
         memory.add(line);
         size++;
         if (memory.size() >= runSize) {
+            if (distinct) {
+                sortDistinct();
+                if (memory.size() <= runSize / 2) {
+                    return;
+                }
+            }
             spill();
         }
     }
 
+    /** Lines added: with {@link #distinct}, equal lines included. */
     int size() {
         return size;
     }
@@ -118,7 +139,7 @@ final class SortedLines<T> implements Iterable<T>, AutoCloseable {
     @Override
     public Iterator<T> iterator() {
         if (!sorted) {
-            memory.sort(order);
+            sortDistinct();
             sorted = true;
         }
         if (runs.isEmpty()) {
@@ -127,8 +148,23 @@ final class SortedLines<T> implements Iterable<T>, AutoCloseable {
         return new Merge();
     }
 
-    private void spill() {
+    /** Sorts the lines in memory and, with {@link #distinct}, keeps one of each set of equal ones. */
+    private void sortDistinct() {
         memory.sort(order);
+        if (!distinct) {
+            return;
+        }
+        int kept = 0;
+        for (T line : memory) {
+            if (kept == 0 || order.compare(memory.get(kept - 1), line) != 0) {
+                memory.set(kept++, line);
+            }
+        }
+        memory.subList(kept, memory.size()).clear();
+    }
+
+    private void spill() {
+        sortDistinct();
         try {
             Path file = Files.createTempFile("ocop-lines-", ".bin");
             runs.add(file);
@@ -205,6 +241,7 @@ final class SortedLines<T> implements Iterable<T>, AutoCloseable {
 
     private final class Merge implements Iterator<T> {
         private final PriorityQueue<Head> heads = new PriorityQueue<>((a, b) -> order.compare(a.line, b.line));
+        private T last;
 
         Merge() {
             try {
@@ -227,17 +264,25 @@ final class SortedLines<T> implements Iterable<T>, AutoCloseable {
 
         @Override
         public boolean hasNext() {
+            if (distinct && last != null) {
+                // Equal lines from other runs (each run is distinct in itself) come next in the merge.
+                while (!heads.isEmpty() && order.compare(heads.peek().line, last) == 0) {
+                    Head head = heads.poll();
+                    offer(head);
+                }
+            }
             return !heads.isEmpty();
         }
 
         @Override
         public T next() {
-            Head head = heads.poll();
-            if (head == null) {
+            if (!hasNext()) {
                 throw new NoSuchElementException();
             }
+            Head head = heads.poll();
             T line = head.line;
             offer(head);
+            last = line;
             return line;
         }
     }

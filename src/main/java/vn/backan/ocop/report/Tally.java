@@ -11,7 +11,7 @@ import java.util.TreeMap;
 final class Tally {
 
     final int[] validByStars = new int[6];
-    /** Entity type ("?" where unknown) → entities with a valid certified product: counted by the database. */
+    /** Entity type ("?" where unknown) → entities with a valid certified product ({@link ValidEntities}). */
     final Map<String, Integer> entitiesByType = new TreeMap<>();
     final Set<String> communesWithOcop = new HashSet<>();
     final Set<String> ntm = new HashSet<>();

@@ -103,4 +103,40 @@ class SortedLinesTest {
         // A surrogate without its pair: '?', as the workbook writes it (Utf8Writer).
         assertThat(read.get(5)).isEqualTo("lẻ ? cuối");
     }
+
+    @Test
+    void distinctLinesKeepFewValuesInMemoryAndMergeEqualLinesOfDifferentRuns() {
+        SortedLines.Codec<String> codec = new SortedLines.Codec<>() {
+            @Override
+            public void write(java.io.DataOutput out, String line) throws java.io.IOException {
+                SortedLines.Codec.writeText(out, line);
+            }
+
+            @Override
+            public String read(java.io.DataInput in) throws java.io.IOException {
+                return SortedLines.Codec.readText(in);
+            }
+        };
+        try (SortedLines<String> few = SortedLines.distinct(Comparator.naturalOrder(), codec, 10)) {
+            for (int i = 0; i < 1_000; i++) {
+                few.add("v" + i % 5);
+            }
+            assertThat(few.runs()).as("5 values cut each full run to half or less").isZero();
+            assertThat(few).containsExactly("v0", "v1", "v2", "v3", "v4");
+            assertThat(few.size()).as("lines added").isEqualTo(1_000);
+        }
+        try (SortedLines<String> many = SortedLines.distinct(Comparator.naturalOrder(), codec, 10)) {
+            for (int i = 0; i < 1_000; i++) {
+                many.add("v" + (i * 7) % 100);
+            }
+            assertThat(many.runs()).as("100 values spill").isPositive();
+            List<String> expected = new ArrayList<>();
+            for (int i = 0; i < 100; i++) {
+                expected.add("v" + i);
+            }
+            expected.sort(Comparator.naturalOrder());
+            assertThat(many).containsExactlyElementsOf(expected);
+            assertThat(many).as("iterated again").containsExactlyElementsOf(expected);
+        }
+    }
 }

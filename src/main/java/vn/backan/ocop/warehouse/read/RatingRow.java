@@ -19,7 +19,7 @@ public record RatingRow(String districtCode, String productKey, String productCo
     /**
      * Whether it is a valid certificate on {@code date}. Not a second copy of the rule: the rule is the
      * span the view computed ({@code V60__create_v_rating_span.sql}); this compares a day with that span,
-     * as {@link Ratings#VALID_ON} does in SQL. {@code ReportsOnTheSampleTest.javaSqlAndTheRawRatingsAgreeOnWhatIsValid}
+     * as {@link Recognitions#validOn} does with the spans the database counted. {@code ReportsOnTheSampleTest.javaSqlAndTheRawRatingsAgreeOnWhatIsValid}
      * checks the two agree, and agree with the rule recalculated from the raw ratings.
      */
     public boolean validOn(LocalDate date) {

@@ -5,23 +5,16 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.NavigableMap;
-import java.util.TreeMap;
-import java.util.TreeSet;
 import java.util.function.Consumer;
 
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
-import vn.backan.ocop.submission.Programme;
 
 /**
  * The current ratings as the reports count them. Which rating is a product's newest on a day, and
@@ -36,9 +29,6 @@ public class Ratings {
 
     /** {@code r} is its product's newest current rating on {@code :date}. */
     static final String NEWEST_ON = "r.recognised_on <= :date and (r.newest_until is null or :date < r.newest_until)";
-
-    /** {@code r} is its product's newest current rating on {@code :date}, and a valid certificate then. */
-    static final String VALID_ON = "r.recognised_on <= :date and :date < r.valid_until";
 
     private final JdbcTemplate jdbc;
     private final NamedParameterJdbcTemplate cursor;
@@ -98,67 +88,11 @@ public class Ratings {
     }
 
     /**
-     * District → entity type ("?" where the entity is not listed) → entities with a valid certified product
-     * on {@code date}. Distinct rows in a derived table, which the database can sort on disk, rather than
-     * count(distinct), which H2 keeps in memory.
-     */
-    public Map<String, Map<String, Integer>> entitiesByType(LocalDate date) {
-        String sql = """
-                select district_code, entity_type, count(*) from (
-                    select distinct r.district_code, coalesce(e.entity_type, '?') as entity_type, r.entity_key
-                    from v_rating_span r
-                    left join dim_entity e on e.valid_to_run is null and e.district_code = r.district_code
-                         and e.entity_key = r.entity_key
-                    where %s) v
-                group by district_code, entity_type
-                """.formatted(VALID_ON);
-        Map<String, Map<String, Integer>> counts = new LinkedHashMap<>();
-        cursor.query(sql, Map.of("date", Date.valueOf(date)), rs -> {
-            counts.computeIfAbsent(rs.getString(1), k -> new TreeMap<>()).put(rs.getString(2), rs.getInt(3));
-        });
-        return counts;
-    }
-
-    /** Products whose newest rating on {@code date} is a valid certificate on that date. */
-    public int validCount(LocalDate date) {
-        return validCounts(List.of(date)).get(date);
-    }
-
-    /**
-     * {@link #validCount} on each of several dates, in one pass over the ratings: the year ends of the report
-     * cost one pass, not one per year.
-     */
-    public Map<LocalDate, Integer> validCounts(Collection<LocalDate> dates) {
-        List<LocalDate> days = List.copyOf(new TreeSet<>(dates));
-        if (days.isEmpty()) {
-            return Map.of();
-        }
-        MapSqlParameterSource parameters = new MapSqlParameterSource("last", Date.valueOf(days.get(days.size() - 1)));
-        List<String> counts = new ArrayList<>();
-        for (int i = 0; i < days.size(); i++) {
-            String day = "d" + i;
-            parameters.addValue(day, Date.valueOf(days.get(i)));
-            counts.add("count(case when %s then 1 end)".formatted(VALID_ON.replace(":date", ":" + day)));
-        }
-        String sql = """
-                select %s
-                from v_rating_span r
-                where r.recognised_on <= :last
-                """.formatted(String.join(",\n       ", counts));
-        Map<LocalDate, Integer> byDay = new TreeMap<>();
-        cursor.query(sql, parameters, rs -> {
-            for (int i = 0; i < days.size(); i++) {
-                byDay.put(days.get(i), rs.getInt(i + 1));
-            }
-        });
-        return byDay;
-    }
-
-    /**
-     * Certified recognitions per day and stars up to {@code to}, and per day those that are their product's
-     * first since each of the days {@code since} (fct_rating.previous_certified_on, stored by publishing):
-     * counted by the database, as every fact since the programme's start would not fit in memory at a
-     * country's scale.
+     * Certified recognitions per day and stars up to {@code to}, per day those that are their product's
+     * first since each of the days {@code since} (fct_rating.previous_certified_on, stored by publishing),
+     * and the days on which they began and stopped being valid certificates (v_rating_span's spans):
+     * counted by the database in one pass, as every fact since the programme's start would not fit in
+     * memory at a country's scale.
      */
     public Recognitions recognitions(LocalDate to, List<LocalDate> since) {
         List<String> firsts = new ArrayList<>();
@@ -169,21 +103,19 @@ public class Ratings {
         }
         arguments.add(Date.valueOf(to));
         String sql = """
-                select recognised_on, stars, count(*)%s from fct_rating
-                where valid_to_run is null and certified and recognised_on <= ?
-                group by recognised_on, stars
+                select recognised_on, stars, valid_until, count(*)%s from v_rating_span
+                where certified and recognised_on <= ?
+                group by recognised_on, stars, valid_until
                 """.formatted(String.join("", firsts));
-        NavigableMap<LocalDate, int[]> byDay = new TreeMap<>();
-        NavigableMap<LocalDate, int[]> firstByDay = new TreeMap<>();
+        Recognitions.Counter counter = new Recognitions.Counter(to, since);
         jdbc.query(sql, rs -> {
-            LocalDate day = rs.getDate(1).toLocalDate();
-            byDay.computeIfAbsent(day, d -> new int[Programme.MAX_STARS + 1])[rs.getInt(2)] = rs.getInt(3);
-            int[] first = firstByDay.computeIfAbsent(day, d -> new int[since.size()]);
+            int[] first = new int[since.size()];
             for (int i = 0; i < since.size(); i++) {
-                first[i] += rs.getInt(4 + i);
+                first[i] = rs.getInt(5 + i);
             }
+            counter.add(rs.getDate(1).toLocalDate(), rs.getInt(2), rs.getDate(3).toLocalDate(), rs.getInt(4), first);
         }, arguments.toArray());
-        return new Recognitions(to, byDay, since, firstByDay);
+        return counter.recognitions();
     }
 
     private static RatingRow rating(ResultSet rs) throws SQLException {
