@@ -15,19 +15,22 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.PriorityQueue;
+import java.util.Set;
 
 /**
  * A long list of report lines in a fixed order, kept in bounded memory: lines are added in any order,
  * each {@code runSize} of them are sorted and written to a temporary file, and iterating merges those
  * runs. The province's lists fit in the first run and never touch the disk; a country's do not fit in
  * a 256 MB heap. Iterable more than once, each time from the start; {@link #close} deletes the files.
- * {@link #distinct} keeps one of each set of equal lines (equal by the order): a full run is first
- * sorted and cut to its distinct lines, and only spilled if that leaves it more than half full, so a
- * few values added many times never touch the disk.
+ * {@link #distinct} keeps one of each set of equal lines: a line already in memory is dropped as it
+ * comes (a hash set, where sorting each full run to cut its repeats took a second for the 41-file
+ * benchmark's entities), equal lines of different runs are merged, so a few values added many times
+ * never touch the disk.
  *
  * @param <T> a line; the order must be total, so that the merged order is the order of one sort
  */
@@ -79,6 +82,8 @@ final class SortedLines<T> implements Iterable<T>, AutoCloseable {
     private final Codec<T> codec;
     private final int runSize;
     private final boolean distinct;
+    /** With {@link #distinct}: the lines in memory, to drop a repeat as it comes. */
+    private final Set<T> inMemory = new HashSet<>();
     private final List<T> memory = new ArrayList<>();
     private final List<Path> runs = new ArrayList<>();
     private final List<DataInputStream> open = new ArrayList<>();
@@ -100,7 +105,10 @@ final class SortedLines<T> implements Iterable<T>, AutoCloseable {
         this.distinct = distinct;
     }
 
-    /** Lines iterated once each: of lines equal by {@code order}, one is kept. */
+    /**
+     * Lines iterated once each: of equal lines, one is kept. Lines must be equal ({@code equals}, {@code hashCode})
+     * exactly when the order finds them equal, as records of the compared fields are.
+     */
     static <T> SortedLines<T> distinct(Comparator<? super T> order, Codec<T> codec, int runSize) {
         return new SortedLines<>(order, codec, runSize, true);
     }
@@ -109,15 +117,12 @@ final class SortedLines<T> implements Iterable<T>, AutoCloseable {
         if (sorted) {
             throw new IllegalStateException("lines added after they were read");
         }
-        memory.add(line);
         size++;
+        if (distinct && !inMemory.add(line)) {
+            return;
+        }
+        memory.add(line);
         if (memory.size() >= runSize) {
-            if (distinct) {
-                sortDistinct();
-                if (memory.size() <= runSize / 2) {
-                    return;
-                }
-            }
             spill();
         }
     }
@@ -139,7 +144,8 @@ final class SortedLines<T> implements Iterable<T>, AutoCloseable {
     @Override
     public Iterator<T> iterator() {
         if (!sorted) {
-            sortDistinct();
+            memory.sort(order);
+            inMemory.clear();
             sorted = true;
         }
         if (runs.isEmpty()) {
@@ -148,23 +154,8 @@ final class SortedLines<T> implements Iterable<T>, AutoCloseable {
         return new Merge();
     }
 
-    /** Sorts the lines in memory and, with {@link #distinct}, keeps one of each set of equal ones. */
-    private void sortDistinct() {
-        memory.sort(order);
-        if (!distinct) {
-            return;
-        }
-        int kept = 0;
-        for (T line : memory) {
-            if (kept == 0 || order.compare(memory.get(kept - 1), line) != 0) {
-                memory.set(kept++, line);
-            }
-        }
-        memory.subList(kept, memory.size()).clear();
-    }
-
     private void spill() {
-        sortDistinct();
+        memory.sort(order);
         try {
             Path file = Files.createTempFile("ocop-lines-", ".bin");
             runs.add(file);
@@ -177,6 +168,7 @@ final class SortedLines<T> implements Iterable<T>, AutoCloseable {
             throw new UncheckedIOException("Cannot write a sorted run of report lines to the temporary folder", e);
         }
         memory.clear();
+        inMemory.clear();
     }
 
     @Override
@@ -198,6 +190,7 @@ final class SortedLines<T> implements Iterable<T>, AutoCloseable {
         }
         runs.clear();
         memory.clear();
+        inMemory.clear();
         size = 0;
     }
 

@@ -16,7 +16,7 @@ import static vn.backan.ocop.report.SortedLines.Codec.writeText;
  */
 final class ValidEntities implements AutoCloseable {
 
-    /** An entity as the counts tell them apart: by district and key, under its type. */
+    /** An entity as the counts tell them apart: by district and key, under its type; equal as the order finds it. */
     record Entity(String district, String type, String key) {
 
         static final Comparator<Entity> ORDER = Comparator.comparing(Entity::district).thenComparing(Entity::type)

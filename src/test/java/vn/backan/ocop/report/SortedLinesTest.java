@@ -121,7 +121,7 @@ class SortedLinesTest {
             for (int i = 0; i < 1_000; i++) {
                 few.add("v" + i % 5);
             }
-            assertThat(few.runs()).as("5 values cut each full run to half or less").isZero();
+            assertThat(few.runs()).as("5 values never fill a run").isZero();
             assertThat(few).containsExactly("v0", "v1", "v2", "v3", "v4");
             assertThat(few.size()).as("lines added").isEqualTo(1_000);
         }
