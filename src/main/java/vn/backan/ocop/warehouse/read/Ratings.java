@@ -108,13 +108,15 @@ public class Ratings {
                 group by recognised_on, stars, valid_until
                 """.formatted(String.join("", firsts));
         Recognitions.Counter counter = new Recognitions.Counter(to, since);
-        jdbc.query(sql, rs -> {
+        // Lazily on H2 too: grouping the view's rows otherwise first copies every column of every current
+        // rating into a temporary result (5.1 s against 3.1 s on the 41-file benchmark's 400,000 ratings).
+        streamed(() -> jdbc.query(sql, rs -> {
             int[] first = new int[since.size()];
             for (int i = 0; i < since.size(); i++) {
                 first[i] = rs.getInt(5 + i);
             }
             counter.add(rs.getDate(1).toLocalDate(), rs.getInt(2), rs.getDate(3).toLocalDate(), rs.getInt(4), first);
-        }, arguments.toArray());
+        }, arguments.toArray()));
         return counter.recognitions();
     }
 
