@@ -5,7 +5,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.ToIntFunction;
-import java.util.stream.StreamSupport;
 
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
@@ -60,8 +59,7 @@ final class DashboardSheet {
                     "sản phẩm khác nhau đạt 3-5 sao, %d-%d".formatted(Programme.PHASE_START.getYear(), Programme.LAST_DAY.getYear())),
             new Figure("RECOGNISED_TOTAL", RECOGNISED_TOTAL, s -> s.progress().recognisedSince2018(),
                     "kể cả đã hết hạn"),
-            new Figure("EXPIRING", "Chứng nhận hết hạn trong 6 tháng tới", s -> (int) StreamSupport.stream(s.progress().expiring().spliterator(), false)
-                    .filter(e -> e.daysLeft() > 0).count(), "cần đánh giá lại; danh sách ở sheet " + ProgressWorkbook.EXPIRING),
+            new Figure("EXPIRING", "Chứng nhận hết hạn trong 6 tháng tới", s -> s.t().expiringSoon, "cần đánh giá lại; danh sách ở sheet " + ProgressWorkbook.EXPIRING),
             new Figure("NTM_WITH_OCOP", "Xã nông thôn mới có sản phẩm OCOP", s -> s.t().ntmWithOcop(),
                     "số liệu xã kỳ gần nhất"),
             new Figure("DIFFICULT_WITH_OCOP", "Xã đặc biệt khó khăn có sản phẩm OCOP", s -> s.t().difficultWithOcop(),

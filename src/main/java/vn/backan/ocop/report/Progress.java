@@ -25,7 +25,7 @@ import vn.backan.ocop.warehouse.read.RatingRow;
  * Everything the progress workbook shows, computed from the warehouse as of one date. The two lists
  * as long as the number of products ({@code products}, {@code expiring}) are {@link SortedLines}:
  * iterated in their order from memory or from temporary files, which {@link #close} deletes. The
- * dashboard's second date ({@link ProgressInputs#comparison}) has no product list.
+ * dashboard's second date ({@link ProgressInputs#comparison}) has neither list, only the counts.
  */
 record Progress(LocalDate asOf, Instant generatedAt, Tally province, Map<String, Tally> byDistrict,
                 Map<String, String> districtNames,

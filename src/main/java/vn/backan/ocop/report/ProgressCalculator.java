@@ -60,7 +60,13 @@ final class ProgressCalculator {
         boolean listed = !in.comparison();
         try (ValidEntities entities = new ValidEntities()) {
             in.newest().forEach(r -> {
-                expiring(r, d).ifPresent(expiring::add);
+                if (expiresSoon(r, d)) {
+                    province.expiringSoon++;
+                    byDistrict.computeIfAbsent(r.districtCode(), k -> new Tally()).expiringSoon++;
+                }
+                if (listed) {
+                    expiring(r, d).ifPresent(expiring::add);
+                }
                 if (!r.validOn(d)) {
                     return;
                 }
@@ -156,14 +162,18 @@ final class ProgressCalculator {
         return gazetteer.district(code).map(District::fullName).orElse(code);
     }
 
+    /** Whether the rating is a certificate that expires within 6 months after D. */
+    private static boolean expiresSoon(RatingRow r, LocalDate d) {
+        return r.stars() >= 3 && r.expiresOn().isAfter(d) && !r.expiresOn().isAfter(d.plusMonths(6));
+    }
+
     /** The rating's line of the expiring list, if its certificate expires within 6 months after D or expired within 6 months before. */
     private Optional<Progress.ExpiringLine> expiring(RatingRow r, LocalDate d) {
         if (r.stars() < 3) {
             return Optional.empty();
         }
-        boolean soon = r.expiresOn().isAfter(d) && !r.expiresOn().isAfter(d.plusMonths(6));
         boolean lately = !r.expiresOn().isAfter(d) && r.expiresOn().isAfter(d.minusMonths(6));
-        if (!soon && !lately) {
+        if (!expiresSoon(r, d) && !lately) {
             return Optional.empty();
         }
         Commune recorded = recorded(r.communeCode(), r.recognisedOn());

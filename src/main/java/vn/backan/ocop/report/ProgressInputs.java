@@ -31,7 +31,8 @@ record ProgressInputs(LocalDate asOf, Instant generatedAt, Ratings newest, Map<I
 
     /**
      * Inputs of the dashboard's second date: the dashboard counts its products but never lists them, so
-     * the calculator leaves its product list empty (sorting a country's products for nothing took seconds).
+     * the calculator leaves its product and expiring lists empty (sorting a country's products for nothing
+     * took seconds).
      */
     boolean comparison() {
         return runs == null;

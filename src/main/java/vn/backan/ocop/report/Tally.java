@@ -16,6 +16,11 @@ final class Tally {
     final Set<String> communesWithOcop = new HashSet<>();
     final Set<String> ntm = new HashSet<>();
     final Set<String> difficult = new HashSet<>();
+    /**
+     * Certificates expiring within 6 months after the report date: counted while the ratings stream by, as
+     * the dashboard shows the number for its second date too, which lists none.
+     */
+    int expiringSoon;
     long households;
     long poorHouseholds;
 

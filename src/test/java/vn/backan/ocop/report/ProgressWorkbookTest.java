@@ -177,13 +177,40 @@ class ProgressWorkbookTest {
         return file;
     }
 
+    @Test
+    void theDashboardsSecondDateCountsItsExpiringCertificatesWithoutListingThem() {
+        List<RatingRow> ratings = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            // Recognised in early 2018: the certificates expire within 6 months after the end of 2020.
+            RatingRow r = rating("066", "sp" + i, "Sản phẩm " + i, "HTX A", "02071", 3 + i % 3);
+            LocalDate recognised = LocalDate.of(2018, 2, 1).plusDays(i);
+            ratings.add(new RatingRow(r.districtCode(), r.productKey(), null, r.productName(), 5, "I", r.entityName(),
+                    r.entityKey(), "HTX", r.communeCode(), recognised, r.stars(), r.score(), r.decisionNo(), "TINH", false,
+                    recognised.plusMonths(36), recognised.plusMonths(36)));
+        }
+        ratings.add(rating("066", "later", "Sản phẩm sau", "HTX A", "02071", 4));
+        try (Progress listed = progress(ratings, RunSpan.of(1)); Progress second = progress(ratings, null)) {
+            assertThat(listed.province().expiringSoon).isEqualTo(5);
+            assertThat(listed.expiring()).extracting(e -> e.rating().productKey()).containsExactlyInAnyOrder("sp0", "sp1", "sp2", "sp3", "sp4");
+            assertThat(second.province().expiringSoon).isEqualTo(5);
+            assertThat(second.byDistrict().get("066").expiringSoon).isEqualTo(5);
+            assertThat(second.expiring()).isEmpty();
+            assertThat(second.products()).isEmpty();
+        }
+    }
+
     private static Progress progress(List<RatingRow> ratings) {
+        return progress(ratings, RunSpan.of(1));
+    }
+
+    /** @param runs null for the dashboard's second date */
+    private static Progress progress(List<RatingRow> ratings, RunSpan runs) {
         int[] recognised2020 = new int[6];
         ratings.forEach(r -> recognised2020[r.stars()]++);
         ProgressInputs inputs = new ProgressInputs(AS_OF, Instant.parse("2021-01-20T03:00:00Z"), ratings::forEach,
                 Map.of(2020, recognised2020), ratings.size(), Map.of(2018, 0, 2019, 0, 2020, ratings.size()),
                 List.of(), List.of(), Map.of(), Map.of(), List.of(),
-                Map.of(), Map.of(), 15, RunSpan.of(1), List.of());
+                Map.of(), Map.of(), 15, runs, List.of());
         return new ProgressCalculator(REFERENCE.gazetteer(), REFERENCE.classification()).compute(inputs);
     }
 

@@ -195,6 +195,20 @@ class ReportsOnTheSampleTest {
         assertThat(in2021).isPositive();
         assertThat(since2021.getCell(1).getNumericCellValue()).isZero();
         assertThat(since2021.getCell(2).getNumericCellValue()).isEqualTo(in2021.doubleValue());
+        // Certificates expiring within 6 months after each date: each product's newest rating on the date,
+        // counted here from the raw rows (the report counts them as the ratings stream by, on both dates).
+        String expiringWithin = """
+                select count(*) from fct_rating f
+                where f.valid_to_run is null and f.stars >= 3 and f.recognised_on <= ? and f.expires_on > ? and f.expires_on <= ?
+                  and not exists (select 1 from fct_rating n where n.valid_to_run is null and n.district_code = f.district_code
+                      and n.product_key = f.product_key and n.recognised_on > f.recognised_on and n.recognised_on <= ?)""";
+        Row expiring = labelled(sheet, "Chứng nhận hết hạn trong 6 tháng tới");
+        for (LocalDate d : List.of(LocalDate.of(2020, 12, 31), LocalDate.of(2021, 6, 30))) {
+            Integer expected = jdbc.queryForObject(expiringWithin, Integer.class, d, d, d.plusMonths(6), d);
+            assertThat(expiring.getCell(d.getYear() == 2020 ? 1 : 2).getNumericCellValue()).as("expiring after " + d)
+                    .isEqualTo(expected.doubleValue());
+        }
+        assertThat(expiring.getCell(1).getNumericCellValue() + expiring.getCell(2).getNumericCellValue()).isPositive();
         Row onTime = labelled(sheet, "Báo cáo của kỳ nộp đúng hạn");
         assertThat(onTime.getCell(1).getNumericCellValue()).isEqualTo(6);
         assertThat(onTime.getCell(2).getNumericCellValue()).isEqualTo(1);
