@@ -125,7 +125,8 @@ public final class Recognitions {
             for (int i = 0; i < since.size(); i++) {
                 first[i] += firsts[i];
             }
-            // A rating superseded on the day it was recognised was never valid: neither began nor ended.
+            // A certificate expiring on or before the day it was recognised (a date written wrong) was never
+            // valid: it neither began nor ended. A later rating always comes a day after at least.
             if (validUntil.isAfter(day)) {
                 began.merge(day, count, Integer::sum);
                 ended.merge(validUntil, count, Integer::sum);
