@@ -31,8 +31,8 @@ record SummarySheet(Progress p, Heading heading) {
         for (EntityType type : EntityType.values()) {
             w.row("   trong đó " + type.label(), t.entities(type.name()), "Chủ thể OCOP loại hình " + type.name());
         }
-        if (t.entities("?") > 0) {
-            w.row("   chưa rõ loại hình", t.entities("?"), "Chủ thể OCOP không có trong sheet Chủ thể của huyện");
+        if (t.entities(ValidEntities.NOT_LISTED) > 0) {
+            w.row("   chưa rõ loại hình", t.entities(ValidEntities.NOT_LISTED), "Chủ thể OCOP không có trong sheet Chủ thể của huyện");
         }
         w.section("Hỗ trợ (lũy kế từ năm %d)".formatted(Programme.startYear()));
         for (SupportType type : SupportType.values()) {

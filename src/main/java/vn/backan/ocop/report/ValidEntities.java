@@ -38,6 +38,7 @@ final class ValidEntities implements AutoCloseable {
         };
     }
 
+    /** The type under which entities missing from the entity dimension are counted (SummarySheet shows it apart). */
     static final String NOT_LISTED = "?";
 
     private final SortedLines<Entity> entities;

@@ -15,7 +15,6 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
-
 /**
  * The current ratings as the reports count them. Which rating is a product's newest on a day, and
  * whether it is a valid certificate then, is decided once, by the view {@code v_rating_span}
