@@ -12,7 +12,6 @@ import java.time.LocalDateTime;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.BatchStatus;
@@ -149,8 +148,8 @@ public final class Cli {
         RunParameters parameters = new RunParameters(input, output, LocalDateTime.now(), asOf, dryRun);
         if (dryRun) {
             // A throwaway database: nothing is registered, so tomorrow's real run still sees every file as new.
-            Database scratch = new Database("jdbc:h2:mem:dry-run-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "sa", "", null);
-            try (ConfigurableApplicationContext context = start(scratch)) {
+            try (ScratchDatabase scratch = ScratchDatabase.create();
+                 ConfigurableApplicationContext context = start(scratch.database())) {
                 return finished(context.getBean(RunCoordinator.class).consolidate(parameters), database, logFile, err);
             } catch (Exception e) {
                 return failed(e, database, Failure.Stage.DURING_RUN, logFile, err);
@@ -258,7 +257,7 @@ public final class Cli {
         return BUSY;
     }
 
-    private static PoiTempFolder poiTemp;
+    private static TempFolder poiTemp;
 
     /** One folder for the JVM's life: POI's strategy is static, and tests run several commands in one JVM. */
     private static synchronized void poiTemp() throws IOException {
@@ -276,9 +275,6 @@ public final class Cli {
     private static ConfigurableApplicationContext start(Database database) throws IOException, SQLException {
         poiTemp();
         Map<String, Object> settings = new HashMap<>(database.springProperties());
-        if (database.url().contains(":mem:")) {
-            return start(settings);
-        }
         try (Connection connection = SchemaCheck.open(database)) {
             if (SchemaCheck.current(connection)) {
                 settings.put("spring.flyway.enabled", "false");

@@ -34,8 +34,14 @@ final class ChildRun implements AutoCloseable {
     }
 
     static ChildRun consolidate(Pipeline pipeline, String... extra) throws IOException {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx256m", "-cp", System.getProperty("java.class.path"), "vn.backan.ocop.cli.Cli",
+        return consolidate(List.of("-Xmx256m"), pipeline, extra);
+    }
+
+    /** With these JVM options instead of {@code -Xmx256m}. */
+    static ChildRun consolidate(List<String> jvm, Pipeline pipeline, String... extra) throws IOException {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        command.addAll(jvm);
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), "vn.backan.ocop.cli.Cli",
                 "consolidate", "--input", pipeline.input.toString(), "--output", pipeline.home.resolve("output").toString()));
         command.addAll(List.of(pipeline.db.options()));
         command.addAll(List.of(extra));
