@@ -4,8 +4,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.Normalizer;
 import java.time.Instant;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -13,6 +16,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
+import vn.backan.ocop.OcopProperties;
 import vn.backan.ocop.intake.InputScanner;
 import vn.backan.ocop.submission.Period;
 import vn.backan.ocop.reference.District;
@@ -34,24 +38,51 @@ public class FeedbackReport {
     private final SubmissionSheets sheets;
     private final IssueStore issues;
     private final ReferenceData reference;
+    private final int threads;
 
-    FeedbackReport(SubmissionRegistry registry, SubmissionSheets sheets, IssueStore issues, ReferenceData reference) {
+    FeedbackReport(SubmissionRegistry registry, SubmissionSheets sheets, IssueStore issues, ReferenceData reference,
+                   OcopProperties properties) {
         this.registry = registry;
         this.sheets = sheets;
         this.issues = issues;
         this.reference = reference;
+        this.threads = properties.feedbackThreads();
     }
 
     /**
      * Writes the feedback workbooks, each with a copy of the submitted sheets read again from
      * {@code input}, the run's input folder (its job parameter, kept by a restart) that submissions'
-     * file paths are relative to.
+     * file paths are relative to. Workbooks are written {@code ocop.feedback-threads} at a time: each reads
+     * its own file and writes its own workbook, so their work overlaps on a machine with cores to spare.
      */
     public int writeAll(Path folder, Path input, long runId, Instant now) {
         List<Submission> processed = registry.registeredBy(runId);
+        Map<Long, Path> files = fileNames(processed, folder);
+        // The largest files first: a file of 200,000 rows started last would keep one thread busy long after the other's
+        // queue ran dry.
+        Workers.run(threads, "feedback-", processed.stream().sorted(Comparator.comparingLong(Submission::sizeBytes).reversed())
+                .<Runnable>map(s -> () -> write(s, files.get(s.id()), input, runId, now)).toList());
+        return processed.size();
+    }
+
+    private void write(Submission s, Path file, Path input, long runId, Instant now) {
+        String district = s.districtCode() == null ? null
+                : reference.gazetteer().district(s.districtCode()).map(District::fullName).orElse(s.districtCode());
+        // Only the details a workbook lists are read (1,000 per rule), so a file with 100,000 broken
+        // rows is reported in bounded memory; the counts per rule come uncapped from the database.
+        FeedbackWorkbook workbook = new FeedbackWorkbook(s, district, sheets.counts(s.id()),
+                issues.details(s.id(), FeedbackWorkbook.DETAILS_PER_RULE), issues.countsByRule(s.id()), now,
+                source(input, s), reference.gazetteer(), runId);
+        AtomicFiles.write(file, workbook::write);
+        log.info("{}: feedback {}", s.filePath(), file);
+    }
+
+    /** Each submission's workbook, named before any is written: a name taken twice gets the submission's id. */
+    private Map<Long, Path> fileNames(List<Submission> processed, Path folder) {
         Set<String> inForce = new HashSet<>();
         registry.current().forEach(c -> inForce.add(fileName(c, reference.gazetteer())));
         Set<String> names = new HashSet<>();
+        Map<Long, Path> files = new HashMap<>();
         for (Submission s : processed) {
             String name = fileName(s, reference.gazetteer());
             // <district>-<slug>-<period>.xlsx speaks for the version in force: a stale draft that arrives late,
@@ -61,18 +92,9 @@ public class FeedbackReport {
                 name = name.replaceFirst("\\.xlsx$", "-" + s.id() + ".xlsx");
                 names.add(name);
             }
-            Path file = folder.resolve(name);
-            String district = s.districtCode() == null ? null
-                    : reference.gazetteer().district(s.districtCode()).map(District::fullName).orElse(s.districtCode());
-            // Only the details a workbook lists are read (1,000 per rule), so a file with 100,000 broken
-            // rows is reported in bounded memory; the counts per rule come uncapped from the database.
-            FeedbackWorkbook workbook = new FeedbackWorkbook(s, district, sheets.counts(s.id()),
-                    issues.details(s.id(), FeedbackWorkbook.DETAILS_PER_RULE), issues.countsByRule(s.id()), now,
-                    source(input, s), reference.gazetteer(), runId);
-            AtomicFiles.write(file, workbook::write);
-            log.info("{}: feedback {}", s.filePath(), file);
+            files.put(s.id(), folder.resolve(name));
         }
-        return processed.size();
+        return files;
     }
 
     /** The submitted file, if it is still in the input folder as it was read. */
