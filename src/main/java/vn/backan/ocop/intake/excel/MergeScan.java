@@ -31,6 +31,9 @@ final class MergeScan {
     private int position;
     private int limit;
     private final StringBuilder token = new StringBuilder(TOKEN_MAX);
+    /** Of the value {@link #quoted} read last: whether it holds a reference, whether it was cut. */
+    private boolean references;
+    private boolean cut;
 
     private MergeScan(InputStream in) {
         this.in = in;
@@ -56,18 +59,20 @@ final class MergeScan {
             } else if (c == '?') {
                 skipPast("?>");
             } else if (c == '/') {
-                String name = localName(next());
+                localName(next());
+                boolean closesSheetData = tokenIs("sheetData");
                 skipPast(">");
                 depth--;
-                if (sheetData > 0 && "sheetData".equals(name)) {
+                if (sheetData > 0 && closesSheetData) {
                     sheetData--;
                 }
                 if (depth == 0) {
                     return spans;
                 }
             } else {
-                String name = localName(c);
-                boolean merge = sheetData == 0 && "mergeCell".equals(name);
+                localName(c);
+                boolean opensSheetData = tokenIs("sheetData");
+                boolean merge = sheetData == 0 && tokenIs("mergeCell");
                 String ref = null;
                 boolean empty;
                 while (true) {
@@ -81,19 +86,22 @@ final class MergeScan {
                         empty = true;
                         break;
                     }
-                    String attribute = localName(a);
+                    localName(a);
+                    boolean wanted = merge && tokenIs("ref");
                     if (skipSpaces() != '=') {
                         throw malformed("an attribute without a value");
                     }
-                    String value = quoted(skipSpaces());
-                    if (merge && "ref".equals(attribute)) {
-                        ref = value;
+                    if (wanted) {
+                        quoted(skipSpaces());
+                        ref = value();
+                    } else {
+                        skipQuoted(skipSpaces());
                     }
                 }
                 rootSeen = true;
                 if (!empty) {
                     depth++;
-                    if ("sheetData".equals(name)) {
+                    if (opensSheetData) {
                         sheetData++;
                     }
                 }
@@ -139,8 +147,13 @@ final class MergeScan {
         }
     }
 
-    /** A name starting with {@code first}, without its prefix; names longer than {@link #TOKEN_MAX} come out cut. */
-    private String localName(int first) throws IOException {
+    /**
+     * Reads a name starting with {@code first} into {@link #token}, without its prefix; names longer than
+     * {@link #TOKEN_MAX} come out cut. Names and values stay in the buffer and are compared there
+     * ({@link #tokenIs}): a String for each of a sheet's millions of names and values was most of what
+     * the scan allocated.
+     */
+    private void localName(int first) throws IOException {
         token.setLength(0);
         int c = first;
         while (c != '>' && c != '/' && c != '=' && !space(c)) {
@@ -152,17 +165,28 @@ final class MergeScan {
             c = next();
         }
         position--; // the delimiter is read again by the caller
-        return token.toString();
     }
 
-    /** A quoted attribute value; entity and character references decoded; cut at {@link #TOKEN_MAX}. */
-    private String quoted(int quote) throws IOException {
+    private boolean tokenIs(String name) {
+        if (token.length() != name.length()) {
+            return false;
+        }
+        for (int i = 0; i < name.length(); i++) {
+            if (token.charAt(i) != name.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Reads a quoted attribute value into {@link #token}, cut at {@link #TOKEN_MAX}; {@link #value} makes it a String. */
+    private void quoted(int quote) throws IOException {
         if (quote != '"' && quote != '\'') {
             throw malformed("an attribute value without quotes");
         }
         token.setLength(0);
-        boolean references = false;
-        boolean cut = false;
+        references = false;
+        cut = false;
         for (int c = next(); c != quote; c = next()) {
             if (c == '<') {
                 throw malformed("'<' in an attribute value");
@@ -174,6 +198,33 @@ final class MergeScan {
                 cut = true;
             }
         }
+    }
+
+    /** Passes over a quoted attribute value that is not looked at, as {@link #quoted} would, without keeping it. */
+    private void skipQuoted(int quote) throws IOException {
+        if (quote != '"' && quote != '\'') {
+            throw malformed("an attribute value without quotes");
+        }
+        while (true) {
+            for (int i = position; i < limit; i++) {
+                byte b = buffer[i];
+                if (b == quote) {
+                    position = i + 1;
+                    return;
+                }
+                if (b == '<') {
+                    throw malformed("'<' in an attribute value");
+                }
+            }
+            position = limit;
+            if (!fill()) {
+                throw malformed("the part ends inside a tag");
+            }
+        }
+    }
+
+    /** The value {@link #quoted} read: entity and character references decoded; "" if it was cut. */
+    private String value() {
         if (cut) {
             return "";
         }

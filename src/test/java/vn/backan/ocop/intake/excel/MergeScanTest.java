@@ -67,6 +67,13 @@ class MergeScanTest {
         assertThatThrownBy(() -> scan("<worksheet><sheetData></sheetData>")).isInstanceOf(IOException.class)
                 .hasMessageContaining("before its root element closes");
         assertThatThrownBy(() -> scan("<worksheet><!-- a comment never closed </worksheet>")).isInstanceOf(IOException.class);
+        // Values the scan passes over unread (not a merge's ref) are still checked as a parser checks them.
+        assertThatThrownBy(() -> scan("<worksheet><sheetData><row r=\"1")).isInstanceOf(IOException.class)
+                .hasMessageContaining("ends inside a tag");
+        assertThatThrownBy(() -> scan("<worksheet><sheetPr codeName=\"a<b\"/></worksheet>")).isInstanceOf(IOException.class)
+                .hasMessageContaining("'<' in an attribute value");
+        assertThatThrownBy(() -> scan("<worksheet><sheetPr codeName=a/></worksheet>")).isInstanceOf(IOException.class)
+                .hasMessageContaining("without quotes");
     }
 
     @Test
