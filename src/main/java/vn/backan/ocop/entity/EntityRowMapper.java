@@ -9,6 +9,7 @@ import static vn.backan.ocop.submission.Column.ENTITY_TYPE;
 import static vn.backan.ocop.submission.Column.ENTITY_WORKERS;
 
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 import vn.backan.ocop.submission.Column;
 import vn.backan.ocop.intake.Fields;
@@ -22,6 +23,12 @@ import vn.backan.ocop.validation.RowHash;
 
 /** Parses and validates a row of sheet {@code Chủ thể}. Pure: no I/O. */
 public final class EntityRowMapper {
+
+    // Tax codes, compiled once: every entity row has one.
+    private static final Pattern SPACES_AND_DOTS = Pattern.compile("[\\s.]");
+    private static final Pattern DIGITS_8_9 = Pattern.compile("\\d{8,9}");
+    private static final Pattern DIGITS_10 = Pattern.compile("\\d{10}");
+    private static final Pattern DIGITS_10_3 = Pattern.compile("\\d{10}-?\\d{3}");
 
     private final ReferenceData reference;
 
@@ -77,14 +84,14 @@ public final class EntityRowMapper {
         if (text == null) {
             return null;
         }
-        String compact = text.replaceAll("[\\s.]", "");
-        if (compact.matches("\\d{8,9}")) {
+        String compact = SPACES_AND_DOTS.matcher(text).replaceAll("");
+        if (DIGITS_8_9.matcher(compact).matches()) {
             compact = "0".repeat(10 - compact.length()) + compact;
         }
-        if (compact.matches("\\d{10}")) {
+        if (DIGITS_10.matcher(compact).matches()) {
             return compact;
         }
-        if (compact.matches("\\d{10}-?\\d{3}")) {
+        if (DIGITS_10_3.matcher(compact).matches()) {
             return compact.substring(0, 10) + "-" + compact.substring(compact.length() - 3);
         }
         f.issue(IssueCode.TAX_CODE_INVALID, ENTITY_TAX_CODE, null);

@@ -9,6 +9,7 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 import vn.backan.ocop.intake.excel.CellRef;
 import vn.backan.ocop.intake.excel.RawCell;
@@ -27,6 +28,9 @@ import vn.backan.ocop.validation.IssueCode;
  * it goes); the position can be saved and skipped to on restart.
  */
 public final class SubmissionRows implements AutoCloseable {
+
+    /** Compiled once: asked of the cells of every row. */
+    private static final Pattern ORDINAL = Pattern.compile("\\(?\\d{1,5}[.)]?");
 
     private final WorkbookReader workbook;
     private final SubmissionRef submission;
@@ -195,7 +199,7 @@ public final class SubmissionRows implements AutoCloseable {
 
     /** "1", "12.", "(3)": a row number of the template, not data. */
     private static boolean isOrdinal(SourceCell cell) {
-        return cell.text().matches("\\(?\\d{1,5}[.)]?");
+        return ORDINAL.matcher(cell.text()).matches();
     }
 
     /** The header written over a column, or null where there is none. */

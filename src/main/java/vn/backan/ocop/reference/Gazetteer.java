@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.regex.Pattern;
 
 import vn.backan.ocop.submission.Programme;
 import vn.backan.ocop.text.VietnameseText;
@@ -21,6 +22,11 @@ import vn.backan.ocop.text.VietnameseText;
  * Immutable and loaded once; every lookup is by GSO code or by a folded name and a date.
  */
 public final class Gazetteer {
+
+    // Compiled once: communes and addresses are resolved for every row.
+    private static final Pattern DISTRICT_CODE = Pattern.compile("\\d{1,3}");
+    private static final Pattern COMMUNE_CODE = Pattern.compile("\\d{4,5}");
+    private static final Pattern PROVINCE_WORD = Pattern.compile("(?iu)^tỉnh\\s+");
 
     /** The district level ends with the 2025 reorganisation; later periods are out of scope. */
     public static final LocalDate LAST_DAY = Programme.LAST_DAY;
@@ -72,7 +78,7 @@ public final class Gazetteer {
     /** A district by 3-digit code (leading zeros optional) or by name, with or without "huyện"/"thành phố". */
     public Optional<District> findDistrict(String text) {
         String value = VietnameseText.clean(text);
-        if (value.matches("\\d{1,3}")) {
+        if (DISTRICT_CODE.matcher(value).matches()) {
             return district(String.format("%03d", Integer.parseInt(value)));
         }
         String key = VietnameseText.communeKey(value);
@@ -123,7 +129,7 @@ public final class Gazetteer {
     public CommuneMatch resolve(String text, String districtCode, LocalDate date) {
         String value = VietnameseText.clean(text);
         List<Commune> candidates;
-        if (value.matches("\\d{4,5}")) {
+        if (COMMUNE_CODE.matcher(value).matches()) {
             candidates = byCode.getOrDefault(String.format("%05d", Integer.parseInt(value)), List.of());
         } else {
             candidates = byKey.getOrDefault(VietnameseText.communeKey(value), List.of());
@@ -191,7 +197,7 @@ public final class Gazetteer {
     }
 
     private static boolean isProvince(String part) {
-        String key = VietnameseText.communeKey(part.replaceFirst("(?iu)^tỉnh\\s+", ""));
+        String key = VietnameseText.communeKey(PROVINCE_WORD.matcher(part).replaceFirst(""));
         return key.equals("bac kan") || key.equals("bac can");
     }
 

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 import vn.backan.ocop.text.VietnameseText;
 
@@ -14,6 +15,10 @@ import vn.backan.ocop.text.VietnameseText;
  * of Decisions 490/1048 that district files still use.
  */
 public final class ProductClassification {
+
+    /** "bộ sản phẩm 12", "bộ 12", "số 12" (folded): the set's number follows. Compiled once: resolved for every product row. */
+    private static final Pattern SET_WORD = Pattern.compile("^(bo san pham|bo|so)\\s*");
+    private static final Pattern SET_NUMBER = Pattern.compile("\\d{1,2}");
 
     private final List<ProductSet> sets;
     private final Map<String, String> groupNames = new LinkedHashMap<>();
@@ -85,8 +90,8 @@ public final class ProductClassification {
     /** A set number 1-26 ("5", "Bộ 5", "05"), a set name, a group name of Decision 148 or an old group name. */
     public Optional<GroupMatch> resolve(String text) {
         String key = VietnameseText.fold(text);
-        String number = key.replaceFirst("^(bo san pham|bo|so)\\s*", "").trim();
-        if (number.matches("\\d{1,2}")) {
+        String number = SET_WORD.matcher(key).replaceFirst("").trim();
+        if (SET_NUMBER.matcher(number).matches()) {
             int n = Integer.parseInt(number);
             if (n >= 1 && n <= sets.size()) {
                 ProductSet set = sets.get(n - 1);

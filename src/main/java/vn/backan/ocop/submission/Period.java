@@ -13,6 +13,10 @@ import vn.backan.ocop.text.VietnameseText;
  */
 public record Period(int year, int half) implements Comparable<Period> {
 
+    // Compiled once: a period is read from file names, covers and rows.
+    private static final Pattern NOT_ALNUM = Pattern.compile("[^a-z0-9 ]");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+
     private static final Pattern HALF = Pattern.compile("\\b(\\d{4})\\s*h\\s*([12])\\b|\\bh\\s*([12])\\s*(\\d{4})\\b");
     /** "6 tháng đầu năm 2021", "Sáu tháng năm 2021", "Kỳ I năm 2021", "I/2021" (folded: the fold spells y as i). */
     private static final Pattern FIRST_HALF = Pattern.compile("\\b(?:6|sau) thang (?:dau )?(?:nam )?(\\d{4})|nua dau nam (\\d{4})"
@@ -37,7 +41,7 @@ public record Period(int year, int half) implements Comparable<Period> {
      * period is named, or a span the programme does not report on (a quarter, nine months).
      */
     public static Optional<Period> parse(String text) {
-        String key = VietnameseText.fold(text).replaceAll("[^a-z0-9 ]", " ").replaceAll("\\s+", " ").trim();
+        String key = SPACES.matcher(NOT_ALNUM.matcher(VietnameseText.fold(text)).replaceAll(" ")).replaceAll(" ").trim();
         Matcher m = FIRST_HALF.matcher(key);
         if (m.find()) {
             return Optional.of(new Period(Integer.parseInt(first(m)), 1));

@@ -18,6 +18,10 @@ public final class LegacyText {
         if (runs == null) {
             return "";
         }
+        if (runs.size() == 1 && runs.get(0) != null) {
+            // Most cells are one run: no builder to fill and copy for every text cell read.
+            return toUnicode(runs.get(0).text(), runs.get(0).fontName());
+        }
         StringBuilder sb = new StringBuilder();
         for (TextRun run : runs) {
             if (run != null) {

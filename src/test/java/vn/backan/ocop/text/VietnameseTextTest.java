@@ -12,6 +12,32 @@ import org.junit.jupiter.params.provider.CsvSource;
 class VietnameseTextTest {
 
     @Test
+    void theLettersCleanTrustsAsComposedAreLeftAsTheyAreByNfcNextToEachOther() {
+        // clean skips the normalizer for text made only of these: every pair of them must be NFC already.
+        StringBuilder trusted = new StringBuilder();
+        for (char c = 0x20; c < 0xFFFF; c++) {
+            if (!Character.isSurrogate(c) && VietnameseText.composedAsIs(c)) {
+                trusted.append(c);
+            }
+        }
+        assertThat(trusted.length()).isGreaterThan(800);
+        int pairs = 0;
+        for (int i = 0; i < trusted.length(); i++) {
+            for (int j = 0; j < trusted.length(); j++) {
+                String pair = "" + trusted.charAt(i) + trusted.charAt(j);
+                if (!Normalizer.isNormalized(pair, Normalizer.Form.NFC)) {
+                    throw new AssertionError("not NFC: U+%04X U+%04X".formatted((int) pair.charAt(0), (int) pair.charAt(1)));
+                }
+                pairs++;
+            }
+        }
+        assertThat(pairs).isEqualTo(trusted.length() * trusted.length());
+        // And text with a decomposed mark, which is not trusted, is still composed.
+        assertThat(VietnameseText.clean("Ba\u0306\u0301c Ka\u0323n")).isEqualTo("Bắc Kạn");
+        assertThat(VietnameseText.clean("Na\u0300 Ri\u0300")).isEqualTo("Nà Rì");
+    }
+
+    @Test
     void cleanOfNullIsEmpty() {
         assertThat(VietnameseText.clean(null)).isEmpty();
         assertThat(VietnameseText.fold(null)).isEmpty();
