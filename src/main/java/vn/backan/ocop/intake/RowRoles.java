@@ -88,7 +88,9 @@ final class RowRoles {
         }
         String text = CellText.of(first);
         String folded = VietnameseText.fold(text);
-        if (FOOTER_OPENINGS.stream().anyMatch(o -> folded.equals(o) || folded.startsWith(o + " "))) {
+        // Asked of every row: no string built per opening ("o + ' '") to compare.
+        if (FOOTER_OPENINGS.stream().anyMatch(o -> folded.startsWith(o)
+                && (folded.length() == o.length() || folded.charAt(o.length()) == ' '))) {
             return true;
         }
         int colon = text.indexOf(':');

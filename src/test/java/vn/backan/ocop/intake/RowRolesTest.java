@@ -34,14 +34,14 @@ class RowRolesTest {
     @ValueSource(strings = {"Người lập biểu", "NGƯỜI LẬP", "Thủ trưởng đơn vị", "KT. CHỦ TỊCH", "TM. ỦY BAN NHÂN DÂN",
             "(Ký, ghi rõ họ tên)", "(Ký tên, đóng dấu)", "Nơi nhận:", "Xác nhận của UBND huyện",
             "Na Rì, ngày 10 tháng 01 năm 2021", "......, ngày ..... tháng ..... năm 2021", "Ghi chú: số liệu đến 31/12",
-            "Lưu ý: sản phẩm 2 sao không tính"})
+            "Lưu ý: sản phẩm 2 sao không tính", "Giám đốc"})
     void linesUnderTheTableOpenTheFooter(String text) {
         assertThat(RowRoles.opensFooter(row(null, text))).isTrue();
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"Miến dong Tài Hoan", "Hợp tác xã Tài Hoan", "Ghi chú", "Chè ngày xuân", "Người Dao đỏ",
-            "Tổng cộng", "Cộng đồng Dao"})
+            "Tổng cộng", "Cộng đồng Dao", "Nơi nhậnhàng (a word that only begins like an opening)"})
     void dataDoesNotOpenTheFooter(String text) {
         assertThat(RowRoles.opensFooter(row(1, text))).isFalse();
     }
