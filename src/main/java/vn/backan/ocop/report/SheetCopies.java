@@ -164,7 +164,7 @@ final class SheetCopies {
             boolean quoted = raw.kind() == CellKind.TEXT && SheetWriter.risky(shown)
                     || raw.kind() == CellKind.FORMULA_WITHOUT_VALUE && cell.getCellType() != CellType.FORMULA;
             cell.setCellStyle(styles.copy(format(raw), bold, quoted, mark == null ? Fill.NONE : mark.fill()));
-            widths.merge(raw.column(), Math.min(MAX_WIDTH, shown.lines().mapToInt(String::length).max().orElse(0)), Math::max);
+            widths.merge(raw.column(), Math.min(MAX_WIDTH, SheetWriter.longestLine(shown)), Math::max);
             note(sheet, cell, mark, drawing);
         }
         // A problem on a blank cell (a required value missing) marks the empty cell.

@@ -322,6 +322,11 @@ final class SheetWriter {
 
     /** Widens a column to its longest line of {@code text}, up to {@link #MAX_WIDTH_CHARS}. */
     private void track(int column, String text) {
+        widen(column, Math.min(longestLine(text), MAX_WIDTH_CHARS));
+    }
+
+    /** The characters of the longest line of {@code text}: asked of every cell written, so no line is cut out. */
+    static int longestLine(String text) {
         int longest = 0;
         int start = 0;
         for (int i = 0; i <= text.length(); i++) {
@@ -330,7 +335,7 @@ final class SheetWriter {
                 start = i + 1;
             }
         }
-        widen(column, Math.min(longest, MAX_WIDTH_CHARS));
+        return longest;
     }
 
     private static int[] unset(int[] widths, int from) {

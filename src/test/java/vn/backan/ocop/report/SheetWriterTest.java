@@ -10,6 +10,16 @@ import org.junit.jupiter.api.Test;
 
 class SheetWriterTest {
 
+    /** The longest line counted in place is what String.lines() gives, whatever ends the lines. */
+    @Test
+    void theLongestLineIsTheLongestOfStringLines() {
+        for (String text : new String[] {"", "\n", "\r\n", "ab", "ab\r\ncde", "abc\rde\nf", "abc\n\n", "\n\nabcd\r",
+                "Hợp tác xã\r\nNà Rì, Bắc Kạn", "a\r\rbb\n\ncccc"}) {
+            assertThat(SheetWriter.longestLine(text)).as(text.replace("\r", "\\r").replace("\n", "\\n"))
+                    .isEqualTo(text.lines().mapToInt(String::length).max().orElse(0));
+        }
+    }
+
     /** The width of an integer cell is measured on the text Excel shows: digits grouped by commas. */
     @Test
     void groupsDigitsAsTheIntegerFormatDoes() {
