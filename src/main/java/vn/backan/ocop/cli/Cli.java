@@ -148,11 +148,13 @@ public final class Cli {
         RunParameters parameters = new RunParameters(input, output, LocalDateTime.now(), asOf, dryRun);
         if (dryRun) {
             // A throwaway database: nothing is registered, so tomorrow's real run still sees every file as new.
+            // A failed dry run has nothing to restart (its database goes with it): the advice is to run it again.
             try (ScratchDatabase scratch = ScratchDatabase.create();
                  ConfigurableApplicationContext context = start(scratch.database())) {
-                return finished(context.getBean(RunCoordinator.class).consolidate(parameters), database, logFile, err);
+                return finished(context.getBean(RunCoordinator.class).consolidate(parameters), Failure.Stage.BEFORE_RUN,
+                        database, logFile, err);
             } catch (Exception e) {
-                return failed(e, database, Failure.Stage.DURING_RUN, logFile, err);
+                return failed(e, database, Failure.Stage.BEFORE_RUN, logFile, err);
             }
         }
         return locked(database, logFile, err, context ->
@@ -203,13 +205,19 @@ public final class Cli {
     }
 
     private static int finished(JobExecution execution, Database database, LogFile logFile, PrintStream err) {
+        return finished(execution, Failure.Stage.DURING_RUN, database, logFile, err);
+    }
+
+    /** @param failing what a run that did not complete leaves: one to restart, or (a dry run) nothing */
+    private static int finished(JobExecution execution, Failure.Stage failing, Database database, LogFile logFile,
+                                PrintStream err) {
         if (execution.getStatus() == BatchStatus.COMPLETED) {
             return OK;
         }
         Throwable cause = execution.getAllFailureExceptions().stream().findFirst()
                 .orElseGet(() -> new IllegalStateException(execution.getExitStatus().getExitDescription().lines()
                         .findFirst().orElse("ended " + execution.getStatus())));
-        return failed(cause, database, Failure.Stage.DURING_RUN, logFile, err);
+        return failed(cause, database, failing, logFile, err);
     }
 
     /** One line on stderr; the trace in the log file. */

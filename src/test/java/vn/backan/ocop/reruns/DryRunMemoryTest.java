@@ -21,6 +21,7 @@ import vn.backan.ocop.submission.Period;
  * A dry run stages into a throwaway database on disk, not in the heap: 180,000 rows under {@code -Xmx128m}.
  * With the in-memory database it had before, the same run spent ten minutes collecting garbage and died of
  * {@code OutOfMemoryError} (measured on 2026-12-07; 41 workbooks, 400,000 rows, died so under {@code -Xmx256m}).
+ * And where that database cannot be made, the operator is told where, and that there is nothing to restart.
  */
 class DryRunMemoryTest {
 
@@ -56,6 +57,18 @@ class DryRunMemoryTest {
                 assertThat(data).as("the warehouse is not created by a dry run (its log is)")
                         .noneMatch(f -> f.getFileName().toString().endsWith(".mv.db"));
             }
+        }
+    }
+
+    @Test
+    void aDryRunThatCannotMakeItsScratchDatabaseSaysWhereAndToRunItAgain() throws Exception {
+        Pipeline pipeline = new Pipeline(home, TestDatabase.Kind.H2);
+        pipeline.copySample2020();
+        Path missing = home.resolve("no-such-temp-folder");
+        try (ChildRun run = ChildRun.consolidate(List.of("-Xmx256m", "-Djava.io.tmpdir=" + missing), pipeline, "--dry-run")) {
+            assertThat(run.await(Duration.ofMinutes(2))).as(run.log()).isEqualTo(Cli.FAILED);
+            assertThat(run.log()).contains(missing.resolve("ocop-dry-run-").toString()).contains("run the command again")
+                    .doesNotContain("'restart'");
         }
     }
 }
