@@ -10,9 +10,9 @@ import vn.backan.ocop.validation.IssueCode;
 /**
  * A product (name and entity) that another district's file in force also reports. A district's
  * cumulative lists repeat each product in every round, so the districts are compared once per run
- * ({@link #prepare}), on each district's distinct products in its files in force (int_product_in_force),
- * not once per file and row over every staged copy; each file then only joins its rows to the products
- * found. What the comparison reads does not move while the run's files are checked: the files in force
+ * ({@link #prepare}), on each district's distinct products in its files in force (int_product_in_force,
+ * kept by {@link ProductsInForce}), not once per file and row over every staged copy; each file then only
+ * joins its rows to the products found. What the comparison reads does not move while the run's files are checked: the files in force
  * are elected before, and the review rejects only later copies of a key within a file, whose first copy
  * stays.
  */
@@ -23,23 +23,6 @@ final class ProductInOtherDistrict implements CrossRowRule {
             select distinct s.district_code from audit_submission s
             where s.run_id = ? and s.status <> 'rejected' and s.district_code is not null
             order by s.district_code
-            """;
-
-    /**
-     * A district's distinct products in its files in force, read file by file through the primary key:
-     * rebuilt whole, since a file the run elects may drop a product its predecessor reported, and a run
-     * that failed may have left them half done. District by district: H2 keeps a distinct result in
-     * memory up to 10,000 rows under a 256 MB heap and sorts a larger one through a temporary file: all
-     * the districts at once made the 1.15M-row benchmark's review 46.7 s, against 18.1 s district by
-     * district.
-     */
-    private static final String IN_FORCE = """
-            insert into int_product_in_force (district_code, name_key, entity_key)
-            select distinct s.district_code, p.name_key, p.entity_key
-            from audit_submission s
-            join %s p on p.submission_id = s.submission_id
-            where s.is_current and s.district_code = ? and p.outcome <> 'rejected'
-              and p.name_key is not null and p.entity_key is not null
             """;
 
     /**
@@ -97,12 +80,8 @@ final class ProductInOtherDistrict implements CrossRowRule {
     public void prepare(Run run) {
         // Another run's products (one that failed before its end, or the last one) are of no use now.
         run.jdbc().update("delete from int_product_elsewhere");
+        new ProductsInForce(run.jdbc(), run.cursor(), run.stagingTable(SheetKind.PRODUCT), ProductsInForce.HELD).refresh();
         List<String> districts = run.jdbc().queryForList(DISTRICTS, String.class, run.id());
-        String inForce = IN_FORCE.formatted(run.stagingTable(SheetKind.PRODUCT));
-        for (String district : districts) {
-            run.jdbc().update("delete from int_product_in_force where district_code = ?", district);
-            run.jdbc().update(inForce, district);
-        }
         String prepare = PREPARE.formatted(run.stagingTable(SheetKind.PRODUCT));
         for (String district : districts) {
             run.jdbc().update(prepare, run.id(), district, district, district, run.id(), district, district);

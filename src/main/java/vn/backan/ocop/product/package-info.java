@@ -1,5 +1,5 @@
 /**
- * Sheet {@code Sản phẩm}, whole: the product ratings (ProductRecord), their mapper, the product description ProductSheet (stg_product, fct_rating) and the product's three cross-row rules (entity not in the entity sheet, rating differing from an earlier period's copy, product reported by another district), whose queries may read audit_submission and ref_district; the last one also keeps each district's products in force in int_product_in_force and its run's answer in int_product_elsewhere.
+ * Sheet {@code Sản phẩm}, whole: the product ratings (ProductRecord), their mapper, the product description ProductSheet (stg_product, fct_rating) and the product's three cross-row rules (entity not in the entity sheet, rating differing from an earlier period's copy, product reported by another district), whose queries may read audit_submission and ref_district; the last one also keeps each district's products in force, counted by the files in force that report them, in int_product_in_force (ProductsInForce: by what changed since the last review, with the files counted in int_product_in_force_file) and its run's answer in int_product_elsewhere.
  *
  * <p>A new column of this sheet goes here (record field, mapper, one line of the staging table in the
  * description, and the warehouse column list if it is published) plus a migration and the column in

@@ -39,6 +39,9 @@ public interface CrossRowRule {
 
         JdbcTemplate jdbc();
 
+        /** Reads through a cursor, in the run's transaction: a result larger than memory is streamed. */
+        JdbcTemplate cursor();
+
         /** The staging table of a sheet. */
         String stagingTable(SheetKind kind);
     }

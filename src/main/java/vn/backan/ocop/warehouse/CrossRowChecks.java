@@ -82,6 +82,11 @@ public class CrossRowChecks {
     private record RunScope(long id, JdbcTemplate jdbc, CrossRowChecks checks) implements CrossRowRule.Run {
 
         @Override
+        public JdbcTemplate cursor() {
+            return checks.cursor;
+        }
+
+        @Override
         public String stagingTable(SheetKind kind) {
             return checks.staging(kind);
         }

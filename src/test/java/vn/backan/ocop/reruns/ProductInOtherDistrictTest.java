@@ -92,6 +92,75 @@ class ProductInOtherDistrictTest {
         assertThat(flagged(pipeline)).contains(b.code() + " 2020 row 8 warning: " + a.fullName()).hasSize(6);
     }
 
+    /**
+     * A district's products in force follow its files in force across runs: a corrected file that no
+     * longer reports a product takes it away (another district's later file with it is not flagged), a
+     * product it newly reports is flagged elsewhere, and each count is what the files in force give.
+     */
+    @ParameterizedTest
+    @EnumSource(TestDatabase.Kind.class)
+    void aCorrectedFileTakesAwayWhatItNoLongerReports(TestDatabase.Kind kind) throws Exception {
+        Pipeline pipeline = new Pipeline(home, kind);
+        List<District> districts = Gazetteer.load().districts();
+        District a = districts.get(0);
+        District b = districts.get(1);
+        SyntheticSubmissions.writeCumulative(pipeline.input.resolve(a.code() + "-2019.xlsx"), a, PRODUCTS, Period.ofCode("2019"));
+        Path a2020 = pipeline.input.resolve(a.code() + "-2020.xlsx");
+        SyntheticSubmissions.writeCumulative(a2020, a, PRODUCTS, Period.ofCode("2020"));
+        Workbooks.edit(a2020, "Sản phẩm", sheet -> rename(sheet.getRow(8), "Sản phẩm bỏ", "HTX bỏ"));
+        write(pipeline, b);
+        Files.setLastModifiedTime(a2020, FileTime.from(Instant.parse("2021-01-01T00:00:00Z")));
+
+        assertThat(pipeline.run("consolidate")).isEqualTo(Cli.OK);
+        assertThat(counted(pipeline)).isEqualTo(recounted(pipeline)).anyMatch(p -> p.startsWith(a.code() + "|san pham bo|"));
+
+        // A's 2020 file corrected: the product only it reported is gone, another one comes in.
+        Path corrected = pipeline.input.resolve(a.code() + "-2020-sua.xlsx");
+        SyntheticSubmissions.writeCumulative(corrected, a, PRODUCTS, Period.ofCode("2020"));
+        Workbooks.edit(corrected, "Sản phẩm", sheet -> rename(sheet.getRow(7), "Sản phẩm mới", "HTX mới"));
+        Files.setLastModifiedTime(corrected, FileTime.from(Instant.parse("2021-02-01T00:00:00Z")));
+        Path b2021 = pipeline.input.resolve(b.code() + "-2021.xlsx");
+        SyntheticSubmissions.writeCumulative(b2021, b, PRODUCTS, Period.ofCode("2021"));
+        Workbooks.edit(b2021, "Sản phẩm", sheet -> {
+            rename(sheet.getRow(2), "Sản phẩm bỏ", "HTX bỏ");
+            rename(sheet.getRow(3), "Sản phẩm mới", "HTX mới");
+        });
+
+        assertThat(pipeline.run("consolidate")).isEqualTo(Cli.OK);
+
+        assertThat(flagged(pipeline)).containsExactly(
+                a.code() + " 2020 row 8 warning: " + b.fullName(),
+                b.code() + " 2021 row 4 warning: " + a.fullName());
+        assertThat(counted(pipeline)).isEqualTo(recounted(pipeline)).noneMatch(p -> p.startsWith(a.code() + "|san pham bo|"));
+        List<Long> filesCounted = pipeline.withDatabase(jdbc -> jdbc.queryForList(
+                "select submission_id from int_product_in_force_file order by submission_id", Long.class));
+        List<Long> filesInForce = pipeline.withDatabase(jdbc -> jdbc.queryForList(
+                "select submission_id from audit_submission where is_current order by submission_id", Long.class));
+        assertThat(filesCounted).isEqualTo(filesInForce).hasSize(4);
+    }
+
+    /** Each district's products in force with the number of its files in force that report them. */
+    private static List<String> counted(Pipeline pipeline) {
+        return pipeline.withDatabase(jdbc -> jdbc.queryForList("""
+                select district_code || '|' || name_key || '|' || entity_key || '|' || files
+                from int_product_in_force order by 1
+                """, String.class));
+    }
+
+    /** The same, counted again from every staged row of the files in force. */
+    private static List<String> recounted(Pipeline pipeline) {
+        return pipeline.withDatabase(jdbc -> jdbc.queryForList("""
+                select s.district_code || '|' || p.name_key || '|' || p.entity_key || '|' || count(distinct p.submission_id)
+                from audit_submission s
+                join stg_product p on p.submission_id = s.submission_id
+                where s.is_current and p.name_key is not null and p.entity_key is not null
+                  and (p.outcome <> 'rejected' or exists (select 1 from stg_issue i where i.submission_id = p.submission_id
+                       and i.excel_row = p.excel_row and i.sheet_kind = 'PRODUCT' and i.issue_code = 'DUPLICATE_IN_FILE'))
+                group by s.district_code, p.name_key, p.entity_key
+                order by 1
+                """, String.class));
+    }
+
     private static Path write(Pipeline pipeline, District district) throws Exception {
         Path file = pipeline.input.resolve(district.code() + "-2020.xlsx");
         SyntheticSubmissions.writeCumulative(file, district, PRODUCTS, Period.ofCode("2020"));

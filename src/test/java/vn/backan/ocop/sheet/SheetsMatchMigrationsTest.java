@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -98,11 +97,7 @@ class SheetsMatchMigrationsTest {
     /** Table or view → column → type as {@link SqlType#toString()} writes it. */
     private static Map<String, Map<String, String>> migrate(TestDatabase db) {
         boolean postgres = db.kind() == TestDatabase.Kind.POSTGRESQL;
-        var flyway = Flyway.configure().dataSource(db.url(), db.user(), db.password()).locations("classpath:db/migration");
-        if (postgres) {
-            flyway.schemas(TestDatabase.SCHEMA).defaultSchema(TestDatabase.SCHEMA);
-        }
-        flyway.load().migrate();
+        db.flyway().load().migrate();
         SingleConnectionDataSource source = new SingleConnectionDataSource(db.queryUrl(), db.user(), db.password(), true);
         try {
             Map<String, Map<String, String>> tables = new TreeMap<>();

@@ -10,8 +10,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
-import org.flywaydb.core.Flyway;
-import org.flywaydb.core.api.configuration.FluentConfiguration;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -36,7 +34,7 @@ class RunLogMigrationTest {
     @EnumSource(TestDatabase.Kind.class)
     void theWorkbooksRecordedBeforeV70AreStillKnownAfterIt(TestDatabase.Kind kind) {
         TestDatabase db = TestDatabase.create(kind, home);
-        flyway(db).target("40").load().migrate();
+        db.flyway().target("40").load().migrate();
         JdbcTemplate jdbc = new JdbcTemplate(new DriverManagerDataSource(db.queryUrl(), db.user(), db.password()));
         Timestamp night = Timestamp.from(Instant.parse("2021-01-10T01:00:00Z"));
         // Run 1 wrote the December workbook into /out; run 2 found nothing new; run 3 wrote into another folder.
@@ -50,7 +48,7 @@ class RunLogMigrationTest {
                 insert into audit_report (run_id, as_of, output_dir, file_name, written_at) values (?, ?, ?, ?, ?)""",
                 3, Date.valueOf(LocalDate.of(2021, 6, 30)), "/other", "history/ocop-progress-2021-06-30-lan-3.xlsx", night);
 
-        flyway(db).load().migrate();
+        db.flyway().load().migrate();
 
         assertThat(jdbc.queryForList("select report_file from audit_run order by run_id", String.class))
                 .containsExactly("history/ocop-progress-2020-12-31-lan-1.xlsx", null, "history/ocop-progress-2021-06-30-lan-3.xlsx");
@@ -80,11 +78,5 @@ class RunLogMigrationTest {
                 insert into audit_run (run_id, execution_id, started_at, finished_at, status, input_dir, output_dir, as_of,
                                        report_written_at, feedback_written_at)
                 values (?, ?, ?, ?, 'COMPLETED', '/in', ?, ?, ?, ?)""", run, run, at, at, output, Date.valueOf(asOf), at, at);
-    }
-
-    private static FluentConfiguration flyway(TestDatabase db) {
-        FluentConfiguration configuration = Flyway.configure().dataSource(db.url(), db.user(), db.password());
-        return db.kind() == TestDatabase.Kind.POSTGRESQL
-                ? configuration.schemas(TestDatabase.SCHEMA).defaultSchema(TestDatabase.SCHEMA) : configuration;
     }
 }

@@ -1,0 +1,204 @@
+package vn.backan.ocop.product;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
+
+import vn.backan.ocop.submission.SheetKind;
+
+/**
+ * Each district's distinct products (name and entity) in its files in force, with the number of those
+ * files that report each (int_product_in_force), and the files counted (int_product_in_force_file).
+ * Kept in step with the files in force by what changed since the last review: a file that left force
+ * takes its products' counts down, a file that came in puts them up, and a product no file reports any
+ * more goes. A corrected file costs the rows of two files, not of all the district's rounds (a cumulative
+ * list repeats every product in each: 147,000 staged rows for 7,000 products in the benchmark).
+ * <p>
+ * A district is counted whole from its files in force when none of its files is recorded (its first
+ * files, or the migration that introduced the counts), or when a file leaving force no longer has its
+ * staged rows. A file's rows are those its row checks accepted: the duplicate check, the only cross-row
+ * rule that rejects rows, comes after a file is counted in and is not undone when it is counted out.
+ */
+final class ProductsInForce {
+
+    /** Districts whose files in force are not the files counted, in either direction. */
+    private static final String CHANGED = """
+            select s.district_code from audit_submission s
+            where s.is_current and s.district_code is not null
+              and not exists (select 1 from int_product_in_force_file f where f.submission_id = s.submission_id)
+            union
+            select f.district_code from int_product_in_force_file f
+            where not exists (select 1 from audit_submission s where s.submission_id = f.submission_id and s.is_current)
+            """;
+
+    private static final String IN_FORCE = """
+            select submission_id from audit_submission where is_current and district_code = ?
+            """;
+
+    private static final String COUNTED = """
+            select submission_id from int_product_in_force_file where district_code = ?
+            """;
+
+    private static final String PURGED = """
+            select count(*) from audit_submission where submission_id in (%s) and staged_rows_purged_at is not null
+            """;
+
+    /**
+     * A file's distinct products: its rows not rejected when the file was counted coming in, before the
+     * review of its run rejected the later copies of its duplicate keys (rows with DUPLICATE_IN_FILE), so
+     * that the file takes away what it brought.
+     */
+    private static final String PRODUCTS = """
+            select distinct p.name_key, p.entity_key from %s p
+            where p.submission_id = ? and p.name_key is not null and p.entity_key is not null
+              and (p.outcome <> 'rejected'
+                   or exists (select 1 from stg_issue i
+                              where i.submission_id = p.submission_id and i.sheet_kind = ? and i.excel_row = p.excel_row
+                                and i.issue_code = 'DUPLICATE_IN_FILE'))
+            """;
+
+    private static final String ADD = """
+            update int_product_in_force set files = files + ? where district_code = ? and name_key = ? and entity_key = ?
+            """;
+
+    private static final String INSERT = """
+            insert into int_product_in_force (district_code, name_key, entity_key, files) values (?, ?, ?, ?)
+            """;
+
+    private static final String INSERT_MISSING = """
+            insert into int_product_in_force (district_code, name_key, entity_key, files)
+            select ?, ?, ?, 0 where not exists (select 1 from int_product_in_force
+                                                where district_code = ? and name_key = ? and entity_key = ?)
+            """;
+
+    private static final String KIND = SheetKind.PRODUCT.name();
+
+    private static final int BATCH = 1000;
+
+    /** Products whose changes are held in memory before they are written (about 250 bytes each). */
+    static final int HELD = 50_000;
+
+    private final JdbcTemplate jdbc;
+    private final JdbcTemplate cursor;
+    private final String staging;
+    private final int held;
+
+    /** @param held how many products' changes are held in memory at most before they are written */
+    ProductsInForce(JdbcTemplate jdbc, JdbcTemplate cursor, String staging, int held) {
+        this.jdbc = jdbc;
+        this.cursor = cursor;
+        this.staging = staging;
+        this.held = held;
+    }
+
+    /** Brings every district whose files in force changed up to date. */
+    void refresh() {
+        for (String district : jdbc.queryForList(CHANGED, String.class)) {
+            Set<Long> inForce = new LinkedHashSet<>(jdbc.queryForList(IN_FORCE, Long.class, district));
+            Set<Long> counted = new LinkedHashSet<>(jdbc.queryForList(COUNTED, Long.class, district));
+            Set<Long> entering = new LinkedHashSet<>(inForce);
+            entering.removeAll(counted);
+            Set<Long> leaving = new LinkedHashSet<>(counted);
+            leaving.removeAll(inForce);
+            boolean whole = counted.isEmpty() || purged(leaving);
+            if (whole) {
+                jdbc.update("delete from int_product_in_force where district_code = ?", district);
+                jdbc.update("delete from int_product_in_force_file where district_code = ?", district);
+                entering = inForce;
+                leaving = Set.of();
+            }
+            count(district, entering, leaving, whole);
+            jdbc.batchUpdate("delete from int_product_in_force_file where submission_id = ?",
+                    leaving.stream().map(id -> new Object[] {id}).toList());
+            jdbc.batchUpdate("insert into int_product_in_force_file (submission_id, district_code) values (?, ?)",
+                    entering.stream().map(id -> new Object[] {id, district}).toList());
+        }
+    }
+
+    private boolean purged(Set<Long> files) {
+        return !files.isEmpty() && jdbc.queryForObject(PURGED.formatted(marks(files.size())), Long.class, files.toArray()) > 0;
+    }
+
+    /**
+     * Reads the distinct products of each file that came in or left, and applies each product's change in
+     * the number of files reporting it. Changes are kept in memory up to {@code held} products, then
+     * written: a district's products need not fit in memory.
+     */
+    private void count(String district, Set<Long> entering, Set<Long> leaving, boolean whole) {
+        Changes changes = new Changes(district, whole);
+        String products = PRODUCTS.formatted(staging);
+        for (long file : entering) {
+            cursor.query(products, (RowCallbackHandler) rs -> changes.add(rs.getString(1), rs.getString(2), 1), file, KIND);
+        }
+        for (long file : leaving) {
+            cursor.query(products, (RowCallbackHandler) rs -> changes.add(rs.getString(1), rs.getString(2), -1), file, KIND);
+        }
+        changes.write();
+        if (!leaving.isEmpty()) {
+            jdbc.update("delete from int_product_in_force where district_code = ? and files <= 0", district);
+        }
+    }
+
+    /** A product of a district and by how many files its count changes, until written. */
+    private final class Changes {
+        private final String district;
+        /** The district's products were deleted and none written yet: plain inserts. */
+        private boolean empty;
+        private final Map<List<String>, int[]> byProduct = new HashMap<>();
+
+        Changes(String district, boolean empty) {
+            this.district = district;
+            this.empty = empty;
+        }
+
+        void add(String name, String entity, int files) {
+            byProduct.computeIfAbsent(List.of(name, entity), k -> new int[1])[0] += files;
+            if (byProduct.size() >= held) {
+                write();
+            }
+        }
+
+        /**
+         * Adds each change to its product's count. A product not counted yet is inserted first with none,
+         * so that nothing depends on the update counts a driver reports for a batch.
+         */
+        void write() {
+            List<Object[]> missing = new ArrayList<>();
+            List<Object[]> added = new ArrayList<>();
+            for (Map.Entry<List<String>, int[]> e : byProduct.entrySet()) {
+                String name = e.getKey().get(0);
+                String entity = e.getKey().get(1);
+                int files = e.getValue()[0];
+                if (empty) {
+                    missing.add(new Object[] {district, name, entity, files});
+                } else if (files != 0) {
+                    if (files > 0) {
+                        missing.add(new Object[] {district, name, entity, district, name, entity});
+                    }
+                    added.add(new Object[] {files, district, name, entity});
+                }
+            }
+            batches(empty ? INSERT : INSERT_MISSING, missing);
+            batches(ADD, added);
+            byProduct.clear();
+            empty = false;
+        }
+    }
+
+    private void batches(String sql, List<Object[]> rows) {
+        for (int from = 0; from < rows.size(); from += BATCH) {
+            jdbc.batchUpdate(sql, rows.subList(from, Math.min(from + BATCH, rows.size())));
+        }
+    }
+
+    private static String marks(int count) {
+        return String.join(", ", Collections.nCopies(count, "?"));
+    }
+}
