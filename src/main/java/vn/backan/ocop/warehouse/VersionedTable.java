@@ -35,6 +35,14 @@ record VersionedTable(String table, String key, String offered, String work, Lis
         return all;
     }
 
+    /**
+     * The index on (district_code, the natural key, valid_to_run) that every versioned table has, named
+     * after it by its migration (V5): a district's current versions are found through it.
+     */
+    String currentIndex() {
+        return table + "_current_ix";
+    }
+
     String keyMatch(String left, String right) {
         return String.join(" and ", keys.stream().map(k -> "%s.%s = %s.%s".formatted(left, k, right, k)).toList());
     }
