@@ -26,7 +26,7 @@ public class ImportSummary {
 
     public ImportSummary(JdbcTemplate jdbc, Sheets sheets) {
         this.jdbc = jdbc;
-        this.tables = sheets.all().stream().map(d -> VersionedTable.of(d.warehouse())).toList();
+        this.tables = sheets.all().stream().map(d -> VersionedTable.of(d.warehouse(), d.staging())).toList();
     }
 
     /** One file's line of the summary. */

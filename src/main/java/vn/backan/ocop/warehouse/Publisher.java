@@ -30,8 +30,21 @@ public class Publisher {
 
     /** The files in force of the districts, in the order their copies win: newest period, then latest file. */
     private static final String FILES_IN_FORCE = """
-            select submission_id from audit_submission where is_current and district_code in (%s)
+            select submission_id, district_code from audit_submission where is_current and district_code in (%s)
             order by period_ends_on desc, submission_id desc
+            """;
+
+    /**
+     * Whether a file has a key that no newer file already gave, asked of its staged keys only: an older
+     * round of a cumulative list usually has none, and reading its keys through the staging table's index
+     * (one led by the submission) is half the cost of reading its rows to find that out (the 21 rounds of a
+     * corrected district: 0.24-0.34 s against 0.51-0.60 s, warm, on the 1.15M-row benchmark's warehouse).
+     */
+    private static final String NEW_KEYS = """
+            select 1 from %1$s p
+            where p.submission_id = ?
+              and not exists (select 1 from %2$s w where w.run_id = ? and w.district_code = ? and %3$s)
+            fetch first 1 rows only
             """;
 
     /**
@@ -122,7 +135,7 @@ public class Publisher {
         this.jdbc = jdbc;
         this.statistics = statistics;
         this.engine = engine;
-        this.tables = sheets.all().stream().map(d -> VersionedTable.of(d.warehouse())).toList();
+        this.tables = sheets.all().stream().map(d -> VersionedTable.of(d.warehouse(), d.staging())).toList();
     }
 
     /** What publishing changed in one table. */
@@ -138,7 +151,8 @@ public class Publisher {
         statistics.refreshStaging("audit_submission");
         String in = String.join(", ", Collections.nCopies(districts.size(), "?"));
         Object[] districtArgs = districts.toArray();
-        List<Long> files = jdbc.queryForList(FILES_IN_FORCE.formatted(in), Long.class, districtArgs);
+        List<FileInForce> files = jdbc.query(FILES_IN_FORCE.formatted(in),
+                (rs, i) -> new FileInForce(rs.getLong(1), rs.getString(2)), districtArgs);
         List<Changes> changes = new ArrayList<>();
         for (VersionedTable t : tables) {
             changes.add(publish(t, runId, in, districtArgs, files, Timestamp.from(now)));
@@ -147,7 +161,10 @@ public class Publisher {
         return changes;
     }
 
-    private Changes publish(VersionedTable t, long runId, String in, Object[] districts, List<Long> files, Timestamp now) {
+    private record FileInForce(long id, String district) {
+    }
+
+    private Changes publish(VersionedTable t, long runId, String in, Object[] districts, List<FileInForce> files, Timestamp now) {
         long started = System.nanoTime();
         String columns = String.join(", ", t.columns());
         // Left by an earlier attempt of this run that was stopped before its rows were truncated.
@@ -155,8 +172,13 @@ public class Publisher {
         String wantedRows = WANTED.formatted(t.work(), columns, t.offered(), t.keyMatch("w", "v"));
         long rows = 0;
         long measured = 0;
-        for (long file : files) {
-            rows += jdbc.update(wantedRows, runId, file, runId);
+        String newKeys = NEW_KEYS.formatted(t.staging(), t.work(), String.join(" and ",
+                t.stagedKeys().stream().map(k -> "w.%s = p.%s".formatted(k, k)).toList()));
+        for (FileInForce file : files) {
+            if (!t.stagedKeys().isEmpty() && jdbc.queryForList(newKeys, Integer.class, file.id(), runId, file.district()).isEmpty()) {
+                continue;
+            }
+            rows += jdbc.update(wantedRows, runId, file.id(), runId);
             if (rows > 2 * measured + 1_000) {
                 // PostgreSQL plans the next file's "key already given?" on the work table's size when it
                 // last measured it: measured empty, it merged every row of the district with every row

@@ -5,6 +5,7 @@ import java.util.List;
 
 import vn.backan.ocop.sheet.DerivedColumn;
 import vn.backan.ocop.sheet.SqlColumn;
+import vn.backan.ocop.sheet.StagingTable;
 import vn.backan.ocop.sheet.WarehouseTable;
 
 /**
@@ -15,12 +16,21 @@ import vn.backan.ocop.sheet.WarehouseTable;
  * @param keys    the natural key within the table (district_code is always part of it)
  * @param values  the business columns, compared through row_hash
  * @param derived the columns computed from the district's wanted state, not copied from the work table
+ * @param stagedKeys the keys other than the district, where all are staging columns; else none
  */
 record VersionedTable(String table, String key, String offered, String work, List<String> keys, List<String> values,
-                      List<DerivedColumn> derived) {
+                      List<DerivedColumn> derived, String staging, List<String> stagedKeys) {
 
-    static VersionedTable of(WarehouseTable t) {
-        return new VersionedTable(t.table(), t.key(), t.offered(), t.work(), names(t.keys()), names(t.values()), t.derived());
+    /**
+     * @param staging the sheet's staging table: where the keys other than the district are staged columns
+     *                ({@link #stagedKeys}), a file's keys are read there, without its rows
+     */
+    static VersionedTable of(WarehouseTable t, StagingTable<?> staging) {
+        List<String> keys = names(t.keys());
+        List<String> staged = keys.stream().filter(k -> !k.equals(WarehouseTable.DISTRICT.name())).toList();
+        boolean all = staging.columnNames().containsAll(staged);
+        return new VersionedTable(t.table(), t.key(), t.offered(), t.work(), keys, names(t.values()), t.derived(),
+                staging.name(), all ? staged : List.of());
     }
 
     private static List<String> names(List<SqlColumn> columns) {
