@@ -51,17 +51,20 @@ final class ProductsInForce {
             """;
 
     /**
-     * A file's distinct products: its rows not rejected when the file was counted coming in, before the
-     * review of its run rejected the later copies of its duplicate keys (rows with DUPLICATE_IN_FILE), so
-     * that the file takes away what it brought.
+     * The rows by which a file reports a product: not rejected when the file was counted coming in, before
+     * the review of its run rejected the later copies of its duplicate keys (rows with DUPLICATE_IN_FILE),
+     * so that the file takes away what it brought.
      */
-    private static final String PRODUCTS = """
-            select distinct p.name_key, p.entity_key from %s p
-            where p.submission_id = ? and p.name_key is not null and p.entity_key is not null
+    private static final String REPORTING = """
+            p.submission_id = ? and p.name_key is not null and p.entity_key is not null
               and (p.outcome <> 'rejected'
                    or exists (select 1 from stg_issue i
                               where i.submission_id = p.submission_id and i.sheet_kind = ? and i.excel_row = p.excel_row
-                                and i.issue_code = 'DUPLICATE_IN_FILE'))
+                                and i.issue_code = 'DUPLICATE_IN_FILE'))""";
+
+    /** A file's distinct products. */
+    private static final String PRODUCTS = """
+            select distinct p.name_key, p.entity_key from %s p where %s
             """;
 
     private static final String ADD = """
@@ -72,9 +75,19 @@ final class ProductsInForce {
             insert into int_product_in_force (district_code, name_key, entity_key, files) values (?, ?, ?, ?)
             """;
 
+    private static final String ROWS = """
+            select count(*) from %s where submission_id = ?
+            """;
+
+    /** A file's products, each counted once: the first file of a district counted from nothing. */
+    private static final String FIRST = """
+            insert into int_product_in_force (district_code, name_key, entity_key, files)
+            select distinct ?, p.name_key, p.entity_key, 1 from %s p where %s
+            """;
+
     private static final String INSERT_MISSING = """
             insert into int_product_in_force (district_code, name_key, entity_key, files)
-            select ?, ?, ?, 0 where not exists (select 1 from int_product_in_force
+            select ?, ?, ?, ? where not exists (select 1 from int_product_in_force
                                                 where district_code = ? and name_key = ? and entity_key = ?)
             """;
 
@@ -107,19 +120,49 @@ final class ProductsInForce {
             entering.removeAll(counted);
             Set<Long> leaving = new LinkedHashSet<>(counted);
             leaving.removeAll(inForce);
-            boolean whole = counted.isEmpty() || purged(leaving);
-            if (whole) {
+            if (counted.isEmpty() || purged(leaving)) {
                 jdbc.update("delete from int_product_in_force where district_code = ?", district);
                 jdbc.update("delete from int_product_in_force_file where district_code = ?", district);
                 entering = inForce;
                 leaving = Set.of();
+                Set<Long> rest = startWithLargest(district, inForce);
+                count(district, rest, leaving, rest == inForce);
+            } else {
+                count(district, entering, leaving, false);
             }
-            count(district, entering, leaving, whole);
             jdbc.batchUpdate("delete from int_product_in_force_file where submission_id = ?",
                     leaving.stream().map(id -> new Object[] {id}).toList());
             jdbc.batchUpdate("insert into int_product_in_force_file (submission_id, district_code) values (?, ?)",
                     entering.stream().map(id -> new Object[] {id, district}).toList());
         }
+    }
+
+    /**
+     * Counts a district from nothing. Where its largest file in force has more rows than half the products
+     * held in memory, that file's products go in at once, one each, and the other files are counted on top
+     * of them: the 200,000-row file of the benchmark's 41 otherwise went through the driver row by row and
+     * filled memory four times, each time written by an update and an insert per product (the review
+     * 18.3 s against 12.9 s). Smaller districts are counted in memory and inserted once.
+     *
+     * @return the files still to count: all of them where none went in at once
+     */
+    private Set<Long> startWithLargest(String district, Set<Long> files) {
+        long largest = -1;
+        long most = held / 2;
+        for (long file : files) {
+            long rows = jdbc.queryForObject(ROWS.formatted(staging), Long.class, file);
+            if (rows > most) {
+                largest = file;
+                most = rows;
+            }
+        }
+        if (largest < 0) {
+            return files;
+        }
+        jdbc.update(FIRST.formatted(staging, REPORTING), district, largest, KIND);
+        Set<Long> rest = new LinkedHashSet<>(files);
+        rest.remove(largest);
+        return rest;
     }
 
     private boolean purged(Set<Long> files) {
@@ -131,9 +174,9 @@ final class ProductsInForce {
      * the number of files reporting it. Changes are kept in memory up to {@code held} products, then
      * written: a district's products need not fit in memory.
      */
-    private void count(String district, Set<Long> entering, Set<Long> leaving, boolean whole) {
-        Changes changes = new Changes(district, whole);
-        String products = PRODUCTS.formatted(staging);
+    private void count(String district, Set<Long> entering, Set<Long> leaving, boolean empty) {
+        Changes changes = new Changes(district, empty);
+        String products = PRODUCTS.formatted(staging, REPORTING);
         for (long file : entering) {
             cursor.query(products, (RowCallbackHandler) rs -> changes.add(rs.getString(1), rs.getString(2), 1), file, KIND);
         }
@@ -149,7 +192,7 @@ final class ProductsInForce {
     /** A product of a district and by how many files its count changes, until written. */
     private final class Changes {
         private final String district;
-        /** The district's products were deleted and none written yet: plain inserts. */
+        /** The district has no product counted yet: plain inserts, until the first write. */
         private boolean empty;
         private final Map<List<String>, int[]> byProduct = new HashMap<>();
 
@@ -166,27 +209,28 @@ final class ProductsInForce {
         }
 
         /**
-         * Adds each change to its product's count. A product not counted yet is inserted first with none,
-         * so that nothing depends on the update counts a driver reports for a batch.
+         * Adds each change to the count of a product already counted, then inserts the products not counted
+         * yet with theirs (a product the update found is not inserted): an update per product counted, an
+         * insert per new one, and nothing depends on the update counts a driver reports for a batch.
          */
         void write() {
-            List<Object[]> missing = new ArrayList<>();
             List<Object[]> added = new ArrayList<>();
+            List<Object[]> inserted = new ArrayList<>();
             for (Map.Entry<List<String>, int[]> e : byProduct.entrySet()) {
                 String name = e.getKey().get(0);
                 String entity = e.getKey().get(1);
                 int files = e.getValue()[0];
                 if (empty) {
-                    missing.add(new Object[] {district, name, entity, files});
+                    inserted.add(new Object[] {district, name, entity, files});
                 } else if (files != 0) {
-                    if (files > 0) {
-                        missing.add(new Object[] {district, name, entity, district, name, entity});
-                    }
                     added.add(new Object[] {files, district, name, entity});
+                    if (files > 0) {
+                        inserted.add(new Object[] {district, name, entity, files, district, name, entity});
+                    }
                 }
             }
-            batches(empty ? INSERT : INSERT_MISSING, missing);
             batches(ADD, added);
+            batches(empty ? INSERT : INSERT_MISSING, inserted);
             byProduct.clear();
             empty = false;
         }
