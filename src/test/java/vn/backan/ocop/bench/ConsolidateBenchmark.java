@@ -27,7 +27,9 @@ import vn.backan.ocop.reference.Gazetteer;
  * {@code -Dbench.h2=";PAGE_SIZE=2048"} appends settings to the H2 URL (the run adds its safety settings
  * after them, as to any H2 URL without {@code AUTO_COMPACT_FILL_RATE});
  * {@code -Dbench.jfr=FILE} records the child with JFR's profile settings ({@code -Dbench.jfr.correction=FILE}
- * the correction's child); {@code -Dbench.python=NONE}
+ * the correction's child); {@code -Dbench.ready=bin/ocop} runs both children through the ready command
+ * instead of {@code java -cp} (the jar of {@code mvn package}, its start-up archive, the collector it picks;
+ * the JVM options above go into {@code OCOP_JAVA_OPTS}); {@code -Dbench.python=NONE}
  * skips the analyst's baseline. After a cumulative set (not {@code rounds}), the first district's newest file is
  * replaced by a correction with 1,000 ratings fewer and {@code consolidate} runs again on the same warehouse.
  *
@@ -77,27 +79,33 @@ public final class ConsolidateBenchmark {
         }
         System.out.printf(Locale.ROOT, "input: %d files, %,d data rows, written in %.1f s%n", files, rows, seconds(started));
 
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx256m", "-Dlogging.level.org.springframework.batch.core.step.AbstractStep=INFO",
-                "-cp", System.getProperty("java.class.path")));
+        List<String> options = new ArrayList<>(List.of("-Xmx256m", "-Dlogging.level.org.springframework.batch.core.step.AbstractStep=INFO"));
         String childOptions = System.getProperty("bench.jvm", "");
         if (!childOptions.isBlank()) {
-            command.addAll(List.of(childOptions.trim().split("\\s+")));
+            options.addAll(List.of(childOptions.trim().split("\\s+")));
+        }
+        String ready = System.getProperty("bench.ready");
+        List<String> command = new ArrayList<>();
+        if (ready == null) {
+            command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+            command.addAll(options);
+            command.addAll(List.of("-cp", System.getProperty("java.class.path")));
+        } else {
+            command.add(Path.of(ready).toAbsolutePath().toString());
+            // Its start-up archive is made once per jar, not in the time measured.
+            int prepared = new ProcessBuilder(command.get(0), "prepare").inheritIO().start().waitFor();
+            System.out.printf(Locale.ROOT, "%s prepare: exit %d%n", ready, prepared);
         }
         List<String> database = args.length > 3 && args[3].equals("postgres")
                 ? List.of(TestDatabase.create(TestDatabase.Kind.POSTGRESQL, home).options())
                 : List.of("--db", "jdbc:h2:file:" + data.resolve("ocop").toAbsolutePath() + System.getProperty("bench.h2", ""));
-        List<String> consolidate = new ArrayList<>(List.of("vn.backan.ocop.cli.Cli", "consolidate",
-                "--input", input.toString(), "--output", home.resolve("output").toString()));
+        List<String> consolidate = new ArrayList<>(ready == null ? List.of("vn.backan.ocop.cli.Cli") : List.of());
+        consolidate.addAll(List.of("consolidate", "--input", input.toString(), "--output", home.resolve("output").toString()));
         consolidate.addAll(database);
 
-        List<String> first = new ArrayList<>(command);
         String jfr = System.getProperty("bench.jfr");
-        if (jfr != null) {
-            first.add("-XX:StartFlightRecording=filename=" + jfr + ",settings=profile");
-        }
-        first.addAll(consolidate);
-        double wall = child("consolidate", first, rows);
+        double wall = child("consolidate", command, options,
+                jfr == null ? null : "-XX:StartFlightRecording=filename=" + jfr + ",settings=profile", consolidate, rows);
         Path h2 = data.resolve("ocop.mv.db");
         if (Files.exists(h2)) {
             System.out.printf(Locale.ROOT, "H2 file: %,d bytes, %.0f bytes per staged row%n", Files.size(h2), Files.size(h2) / (double) rows);
@@ -108,22 +116,37 @@ public final class ConsolidateBenchmark {
             SyntheticSubmissions.writeCumulative(input.resolve(corrected.getFileName().toString().replace(".xlsx", "-sua.xlsx")),
                     districts.get(0), products - 1000, correctedPeriod);
             Files.delete(corrected);
-            List<String> again = new ArrayList<>(command);
             String correctionJfr = System.getProperty("bench.jfr.correction");
-            if (correctionJfr != null) {
-                again.add("-XX:StartFlightRecording=filename=" + correctionJfr + ",settings=profile");
-            }
-            again.addAll(consolidate);
-            child("correction (" + (products - 1000) + " ratings, on the warehouse above)", again,
-                    SyntheticSubmissions.rowsPerFile(products - 1000));
+            child("correction (" + (products - 1000) + " ratings, on the warehouse above)", command, options,
+                    correctionJfr == null ? null : "-XX:StartFlightRecording=filename=" + correctionJfr + ",settings=profile",
+                    consolidate, SyntheticSubmissions.rowsPerFile(products - 1000));
         }
         System.exit(0);
     }
 
-    /** Runs the command line in a child JVM and prints its wall and CPU time and peak resident memory. */
-    private static double child(String what, List<String> command, long rows) throws Exception {
+    /**
+     * Runs {@code consolidate} in a child JVM and prints its wall and CPU time and peak resident memory.
+     *
+     * @param command {@code java} with the options and class path, or the ready command alone
+     * @param options the JVM options, for the ready command: in its environment
+     * @param recording a JFR option for this child, or null
+     */
+    private static double child(String what, List<String> command, List<String> options, String recording,
+                                List<String> arguments, long rows) throws Exception {
+        List<String> line = new ArrayList<>(command);
+        ProcessBuilder builder = new ProcessBuilder(line).redirectErrorStream(true);
+        if (command.size() == 1) {
+            List<String> all = new ArrayList<>(options);
+            if (recording != null) {
+                all.add(recording);
+            }
+            builder.environment().put("OCOP_JAVA_OPTS", String.join(" ", all));
+        } else if (recording != null) {
+            line.add(recording);
+        }
+        line.addAll(arguments);
         long started = System.nanoTime();
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        Process process = builder.start();
         long peakKb = 0;
         java.time.Duration cpu = java.time.Duration.ZERO;
         try (BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
