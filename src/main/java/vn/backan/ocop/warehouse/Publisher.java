@@ -172,10 +172,11 @@ public class Publisher {
         String wantedRows = WANTED.formatted(t.work(), columns, t.offered(), t.keyMatch("w", "v"));
         long rows = 0;
         long measured = 0;
-        String newKeys = NEW_KEYS.formatted(t.staging(), t.work(), String.join(" and ",
+        // Null for a table whose keys are not all staged columns: its files are read whole.
+        String newKeys = t.stagedKeys().isEmpty() ? null : NEW_KEYS.formatted(t.staging(), t.work(), String.join(" and ",
                 t.stagedKeys().stream().map(k -> "w.%s = p.%s".formatted(k, k)).toList()));
         for (FileInForce file : files) {
-            if (!t.stagedKeys().isEmpty() && jdbc.queryForList(newKeys, Integer.class, file.id(), runId, file.district()).isEmpty()) {
+            if (newKeys != null && jdbc.queryForList(newKeys, Integer.class, file.id(), runId, file.district()).isEmpty()) {
                 continue;
             }
             rows += jdbc.update(wantedRows, runId, file.id(), runId);

@@ -11,7 +11,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 import vn.backan.ocop.fixtures.TestDatabase;
 
@@ -32,7 +31,7 @@ class ProductsInForceTest {
     void theCountsFollowTheFilesInForce(TestDatabase.Kind kind) {
         TestDatabase db = TestDatabase.create(kind, home);
         db.flyway().load().migrate();
-        JdbcTemplate jdbc = new JdbcTemplate(new DriverManagerDataSource(db.queryUrl(), db.user(), db.password()));
+        JdbcTemplate jdbc = db.jdbc();
         ProductsInForce products = new ProductsInForce(jdbc, jdbc, "stg_product", 2);
 
         // District 058: a 2019 and a 2020 file; b twice in 2019 (two ratings), c rejected by its row checks,

@@ -14,7 +14,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 import vn.backan.ocop.fixtures.TestDatabase;
 
@@ -35,7 +34,7 @@ class RunLogMigrationTest {
     void theWorkbooksRecordedBeforeV70AreStillKnownAfterIt(TestDatabase.Kind kind) {
         TestDatabase db = TestDatabase.create(kind, home);
         db.flyway().target("40").load().migrate();
-        JdbcTemplate jdbc = new JdbcTemplate(new DriverManagerDataSource(db.queryUrl(), db.user(), db.password()));
+        JdbcTemplate jdbc = db.jdbc();
         Timestamp night = Timestamp.from(Instant.parse("2021-01-10T01:00:00Z"));
         // Run 1 wrote the December workbook into /out; run 2 found nothing new; run 3 wrote into another folder.
         run(jdbc, 1, "/out", DECEMBER, night);
