@@ -343,8 +343,17 @@ final class SheetSplice {
     }
 
 
-    private static boolean valueNeeds(String local, String cellType, StringBuilder text, Predicate<String> textNeeded,
-                                      BitSet shared) {
+    /** Whether the end of this value element asks {@link #valueNeeds} about its text at all. */
+    static boolean readsText(String local, String cellType) {
+        return local.equals("t") || local.equals("v") && ("s".equals(cellType) || "str".equals(cellType));
+    }
+
+    /**
+     * Whether a value keeps its row: a shared string {@code shared} names (or that cannot be read), typed text,
+     * inline or a formula's string result, that {@code textNeeded} accepts.
+     */
+    static boolean valueNeeds(String local, String cellType, CharSequence text, Predicate<String> textNeeded,
+                              BitSet shared) {
         if (local.equals("v") && "s".equals(cellType)) {
             try {
                 int index = Integer.parseInt(text.toString().trim());

@@ -173,7 +173,8 @@ final class XlsxWorkbookReader implements WorkbookReader {
         }
     }
 
-    private static void release(OPCPackage pkg, ZipSecureFile zip) {
+    /** Lets go of a package read from a file and of the file: nothing is saved into it. */
+    static void release(OPCPackage pkg, ZipSecureFile zip) {
         if (pkg != null) {
             pkg.revert();
         }
