@@ -72,7 +72,7 @@ public class FeedbackReport {
         // rows is reported in bounded memory; the counts per rule come uncapped from the database.
         FeedbackWorkbook workbook = new FeedbackWorkbook(s, district, sheets.counts(s.id()),
                 issues.details(s.id(), FeedbackWorkbook.DETAILS_PER_RULE), issues.countsByRule(s.id()), now,
-                source(input, s), reference.gazetteer(), runId);
+                source(input, s).withHeaders(sheets.headerRows(s.id()).orElse(null)), reference.gazetteer(), runId);
         AtomicFiles.write(file, workbook::write);
         log.info("{}: feedback {}", s.filePath(), file);
     }

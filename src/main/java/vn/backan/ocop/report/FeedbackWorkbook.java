@@ -62,15 +62,21 @@ final class FeedbackWorkbook {
      *
      * @param file    the file as it was read (same SHA-256), or null
      * @param missing why the sheets cannot be copied, in Vietnamese, when {@code file} is null
+     * @param headers each sheet's header rows (first, last) as intake found them, by sheet name; null when not
+     *                recorded, and the file is inspected again
      */
-    record Source(Path file, String missing) {
+    record Source(Path file, String missing, Map<String, int[]> headers) {
 
         static Source of(Path file) {
-            return new Source(file, null);
+            return new Source(file, null, null);
         }
 
         static Source none(String why) {
-            return new Source(null, why);
+            return new Source(null, why, null);
+        }
+
+        Source withHeaders(Map<String, int[]> recorded) {
+            return new Source(file, missing, recorded);
         }
     }
 
@@ -180,7 +186,7 @@ final class FeedbackWorkbook {
 
         Map<String, int[]> headers() {
             if (headers == null) {
-                headers = SheetCopies.headerRows(source.file(), gazetteer);
+                headers = headerRows(source.file());
             }
             return headers;
         }
@@ -195,6 +201,11 @@ final class FeedbackWorkbook {
         public boolean neededText(String text) {
             return SheetWriter.risky(text);
         }
+    }
+
+    /** The header rows of each sheet: as intake recorded them, else from an inspection of the file. */
+    private Map<String, int[]> headerRows(Path file) {
+        return source.headers() != null ? source.headers() : SheetCopies.headerRows(file, gazetteer);
     }
 
     private static String unreadable(WorkbookException e) {
@@ -260,7 +271,7 @@ final class FeedbackWorkbook {
             problems(problems, styles, summaryName, reader != null ? theirs : Set.of());
             if (reader != null) {
                 SheetCopies copies = new SheetCopies(workbook, styles, new ProblemMarks(issues, vi));
-                List<String> whole = copies.copy(reader, SheetCopies.headerRows(file, gazetteer));
+                List<String> whole = copies.copy(reader, headerRows(file));
                 if (whole.size() < theirs.size()) {
                     log.warn("{}: only {} of {} sheets copied whole into the feedback workbook", submission.filePath(),
                             whole.size(), theirs.size());

@@ -69,12 +69,10 @@ final class SheetCopies {
     }
 
     /**
-     * The header rows (1-based, first and last) of the data sheets the pipeline read, by sheet name.
-     * The file is inspected again, not read from {@code SubmissionSheets.layout}: discovery records
-     * only the header's last row ({@code audit_submission_sheet.header_row}), and the copy needs the
-     * first too (a two-row header is bold on both rows; the titles above it are not). Recording the first
-     * row belongs to intake's writer ({@code warehouse.SubmissionIntake}); until it does, one inspection
-     * per feedback file, which streams the header rows only.
+     * The header rows (1-based, first and last) of the data sheets the pipeline read, by sheet name, from an
+     * inspection of the file: for a file read before intake recorded the header's first row as well as its
+     * last ({@code SubmissionSheets.headerRows}). The copy needs both: a two-row header is bold on both rows;
+     * the titles above it are not.
      */
     static Map<String, int[]> headerRows(Path file, Gazetteer gazetteer) {
         Inspection inspection = new WorkbookInspector(gazetteer).inspect(file);

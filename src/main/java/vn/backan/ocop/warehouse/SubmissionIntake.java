@@ -110,12 +110,14 @@ public class SubmissionIntake {
         Map<SheetKind, SheetPlan> plans = inspection.plans();
         plans.values().forEach(plan -> {
             Map<String, Integer> columns = new LinkedHashMap<>();
+            Integer headerFirstRow = null;
             Integer headerRow = null;
             if (plan.header() != null) {
                 plan.header().columns().forEach((index, column) -> columns.put(column.name(), index));
+                headerFirstRow = plan.header().firstRow();
                 headerRow = plan.header().lastRow();
             }
-            sheets.recordLayout(id, plan.kind().name(), plan.sheet().name(), headerRow, columns);
+            sheets.recordLayout(id, plan.kind().name(), plan.sheet().name(), headerFirstRow, headerRow, columns);
         });
         issues.add(id, null, inspection.issues());
         for (Issue issue : inspection.issues()) {

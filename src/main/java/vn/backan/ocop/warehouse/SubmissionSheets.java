@@ -36,14 +36,40 @@ public class SubmissionSheets {
     public record Counts(String sheetKind, String sheetName, int read, int loaded, int warning, int rejected) {
     }
 
-    public void recordLayout(long submissionId, String sheetKind, String sheetName, Integer headerRow, Map<String, Integer> columns) {
+    /**
+     * @param headerFirstRow the header's first row (1-based), null when no header was found
+     * @param headerRow      the header's last row, the one naming the columns; null when no header was found
+     */
+    public void recordLayout(long submissionId, String sheetKind, String sheetName, Integer headerFirstRow, Integer headerRow,
+                             Map<String, Integer> columns) {
         String map = columns.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining(","));
         jdbc.update("delete from audit_submission_sheet where submission_id = ? and sheet_kind = ?", submissionId, sheetKind);
         jdbc.update("""
-                insert into audit_submission_sheet (submission_id, sheet_kind, sheet_name, header_row, column_map,
-                                                    rows_read, rows_loaded, rows_warning, rows_rejected)
-                values (?, ?, ?, ?, ?, 0, 0, 0, 0)
-                """, submissionId, sheetKind, SqlType.cut(sheetName, 100), headerRow, SqlType.cut(map, 4000));
+                insert into audit_submission_sheet (submission_id, sheet_kind, sheet_name, header_first_row, header_row,
+                                                    column_map, rows_read, rows_loaded, rows_warning, rows_rejected)
+                values (?, ?, ?, ?, ?, ?, 0, 0, 0, 0)
+                """, submissionId, sheetKind, SqlType.cut(sheetName, 100), headerFirstRow, headerRow, SqlType.cut(map, 4000));
+    }
+
+    /**
+     * The header rows of each sheet of a submission where one was found, by sheet name: its first and last row.
+     *
+     * @return empty when a sheet's first header row was not recorded (read before it was)
+     */
+    public Optional<Map<String, int[]>> headerRows(long submissionId) {
+        Map<String, int[]> headers = new HashMap<>();
+        boolean[] complete = {true};
+        jdbc.query("""
+                select sheet_name, header_first_row, header_row from audit_submission_sheet
+                where submission_id = ? and header_row is not null
+                """, rs -> {
+            int first = rs.getInt(2);
+            if (rs.wasNull()) {
+                complete[0] = false;
+            }
+            headers.put(rs.getString(1), new int[] {first, rs.getInt(3)});
+        }, submissionId);
+        return complete[0] ? Optional.of(headers) : Optional.empty();
     }
 
     /** Spec column name → 0-based column index, as laid out in this submission's sheet. */

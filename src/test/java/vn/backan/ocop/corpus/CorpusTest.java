@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -32,11 +33,14 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import vn.backan.ocop.intake.WorkbookInspector;
 import vn.backan.ocop.job.RunParameters;
+import vn.backan.ocop.reference.ReferenceData;
 import vn.backan.ocop.validation.Issue;
 import vn.backan.ocop.validation.IssueCode;
 import vn.backan.ocop.validation.Messages;
 import vn.backan.ocop.warehouse.IssueStore;
+import vn.backan.ocop.warehouse.SubmissionSheets;
 
 /**
  * Runs the nightly job once over every workbook of the corpus, then holds each file to the outcome
@@ -57,12 +61,17 @@ class CorpusTest {
     JdbcTemplate jdbc;
     @Autowired
     IssueStore issueStore;
+    @Autowired
+    SubmissionSheets sheets;
+    @Autowired
+    ReferenceData reference;
 
+    Path input;
     Path output;
 
     @BeforeAll
     void runTheJobOnceOverTheWholeCorpus(@TempDir Path dir) throws Exception {
-        Path input = Files.createDirectories(dir.resolve("input"));
+        input = Files.createDirectories(dir.resolve("input"));
         output = dir.resolve("output");
         for (Map.Entry<String, CorpusFiles.Writer> file : CorpusFiles.all().entrySet()) {
             file.getValue().write(input.resolve(file.getKey()));
@@ -87,6 +96,31 @@ class CorpusTest {
         for (String value : expected.values()) {
             checkValue(id, value);
         }
+    }
+
+    /** The feedback copies a sheet's header rows as intake found them, without inspecting the file again. */
+    @Test
+    void theHeaderRowsRecordedAtIntakeAreThoseAnInspectionOfTheFileFinds() {
+        int compared = 0;
+        for (String file : CorpusFiles.all().keySet()) {
+            Long id = submission(file);
+            if (id == null) {
+                continue;
+            }
+            Map<String, List<Integer>> inspected = new HashMap<>();
+            new WorkbookInspector(reference.gazetteer()).inspect(input.resolve(file)).plans().values().stream()
+                    .filter(plan -> plan.header() != null)
+                    .forEach(plan -> inspected.put(plan.sheet().name(), List.of(plan.header().firstRow(), plan.header().lastRow())));
+            Map<String, List<Integer>> recorded = new HashMap<>();
+            sheets.headerRows(id).orElseThrow().forEach((sheet, rows) -> recorded.put(sheet, List.of(rows[0], rows[1])));
+            assertThat(recorded).as(file).isEqualTo(inspected);
+            compared += recorded.size();
+        }
+        assertThat(compared).isGreaterThan(20);
+        // A sheet read before the first row was recorded: its feedback inspects the file.
+        long any = jdbc.queryForObject("select min(submission_id) from audit_submission_sheet where header_row is not null", Long.class);
+        jdbc.update("update audit_submission_sheet set header_first_row = null where submission_id = ?", any);
+        assertThat(sheets.headerRows(any)).isEmpty();
     }
 
     @Test
