@@ -3,6 +3,7 @@ package vn.backan.ocop.report;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -158,7 +159,9 @@ final class FeedbackWorkbook {
             // Into memory first (the file is small, EditableCopy's limit): a workbook POI opens but cannot
             // rearrange, such as one listing a sheet whose part is missing, falls back to the value-by-value
             // copy instead of failing the feedback of every file of the run.
-            ByteArrayOutputStream copy = new ByteArrayOutputStream();
+            // Sized for the copy at once, which is the district's file and a few kilobytes: grown by doubling, it
+            // left five arrays behind for each file, the largest ones in the collector's way.
+            ByteArrayOutputStream copy = new ByteArrayOutputStream(expectedSize(source.file()));
             try {
                 writeFormatted(formatted, marks, held.headers(), copy);
                 copy.writeTo(out);
@@ -200,6 +203,15 @@ final class FeedbackWorkbook {
         @Override
         public boolean neededText(String text) {
             return SheetWriter.risky(text);
+        }
+    }
+
+    /** The size of the annotated copy of {@code file}: its own and our two sheets', within EditableCopy's limit. */
+    private static int expectedSize(Path file) {
+        try {
+            return (int) Math.min(Files.size(file) + (64 << 10), EditableCopy.MAX_XML_BYTES);
+        } catch (IOException e) {
+            return 64 << 10;
         }
     }
 
