@@ -5,7 +5,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.BitSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -86,7 +89,43 @@ final class RatingDiffersFromEarlier implements CrossRowRule {
             join %1$s p on p.submission_id = ? and p.excel_row = v.excel_row
             """;
 
+    /**
+     * The file's ratings by Excel row (a range of the primary key, no sort), compared with a copy of the nearest
+     * file's ratings kept from earlier in the run.
+     */
+    private static final String OWN_ROWS = """
+            select excel_row, product_key, recognised_on, row_hash
+            from %1$s
+            where submission_id = ? and outcome <> 'rejected' and product_key is not null and recognised_on is not null
+            order by excel_row
+            """;
+
     private static final int BATCH = 1000;
+
+    /** Ratings kept of the files checked in a run, at most (about 250 bytes each). */
+    static final int KEPT = 50_000;
+
+    /**
+     * The first copy of each rating of the files checked in this run, by file, oldest evicted first: a file
+     * whose nearest earlier file was checked before it in the run (the first load of a district's rounds) is
+     * compared with it in memory, reading its own rows only. Otherwise both files are read together, sorted.
+     */
+    private final Map<Long, Copies> checked = new LinkedHashMap<>();
+    private final int kept;
+
+    RatingDiffersFromEarlier() {
+        this(KEPT);
+    }
+
+    /** @param kept how many ratings of the files checked are kept at most */
+    RatingDiffersFromEarlier(int kept) {
+        this.kept = kept;
+    }
+
+    @Override
+    public void prepare(Run run) {
+        checked.clear();
+    }
 
     @Override
     public void check(Scope s, Findings found) {
@@ -95,16 +134,30 @@ final class RatingDiffersFromEarlier implements CrossRowRule {
         }
         List<Earlier> earlier = s.cursor().query(EARLIER_FILES,
                 (rs, i) -> new Earlier(rs.getLong(1), rs.getString(2), rs.getObject(3, LocalDate.class)), s.id());
+        String table = s.stagingTable(SheetKind.PRODUCT);
+        Copies mine = new Copies(kept);
         if (earlier.isEmpty()) {
-            return; // the district's first file in force: nothing earlier to compare with
+            // The district's first file in force: nothing earlier to compare with, but a later round may be.
+            s.cursor().query(OWN_ROWS.formatted(table), (RowCallbackHandler) rs -> mine.add(rs), s.id());
+            keep(s.id(), mine);
+            return;
         }
         Earlier nearest = earlier.get(0);
-        String table = s.stagingTable(SheetKind.PRODUCT);
-        BesideNearest inNearest = new BesideNearest(new Differences(s, found, nearest),
-                earlier.size() > 1 ? earlier.get(1).endsOn() : null);
-        s.cursor().query(BOTH_FILES.formatted(table), inNearest, s.id(), nearest.id(), nearest.id());
-        inNearest.differences.report();
-        BitSet left = inNearest.withoutCopy;
+        Differences nearestDifferences = new Differences(s, found, nearest);
+        LocalDate olderEnd = earlier.size() > 1 ? earlier.get(1).endsOn() : null;
+        Copies theirs = checked.get(nearest.id());
+        BitSet left;
+        if (theirs != null) {
+            BesideCopies beside = new BesideCopies(nearestDifferences, theirs, mine, olderEnd);
+            s.cursor().query(OWN_ROWS.formatted(table), beside, s.id());
+            left = beside.withoutCopy;
+        } else {
+            BesideNearest inNearest = new BesideNearest(nearestDifferences, mine, olderEnd);
+            s.cursor().query(BOTH_FILES.formatted(table), inNearest, s.id(), nearest.id(), nearest.id());
+            left = inNearest.withoutCopy;
+        }
+        nearestDifferences.report();
+        keep(s.id(), mine);
         for (Earlier older : earlier.subList(1, earlier.size())) {
             if (left.isEmpty()) {
                 return;
@@ -129,6 +182,88 @@ final class RatingDiffersFromEarlier implements CrossRowRule {
                 }, args.toArray());
             }
             differences.report();
+        }
+    }
+
+    /** Keeps a file's copies for the files after it in the run, within {@link #kept} ratings in all. */
+    private void keep(long file, Copies copies) {
+        if (copies.full) {
+            return;
+        }
+        checked.put(file, copies);
+        int total = checked.values().stream().mapToInt(c -> c.byRating.size()).sum();
+        for (var i = checked.values().iterator(); total > kept && i.hasNext(); ) {
+            total -= i.next().byRating.size();
+            i.remove();
+        }
+    }
+
+    /** A rating: the product and the day it was recognised, as the driver gives them. */
+    private record Rating(Object product, Object day) {
+    }
+
+    /** A file's first copy of a rating: its Excel row and hash. */
+    private record Copy(int row, String hash) {
+    }
+
+    /** The first copy of each rating of a file, up to a limit: beyond it, none is kept. */
+    private static final class Copies {
+        private final int limit;
+        final Map<Rating, Copy> byRating = new HashMap<>();
+        boolean full;
+
+        Copies(int limit) {
+            this.limit = limit;
+        }
+
+        /** A row of {@link #OWN_ROWS}. */
+        void add(ResultSet rs) throws SQLException {
+            add(new Rating(rs.getObject(2), rs.getObject(3)), rs.getInt(1), rs.getString(4));
+        }
+
+        /** Rows come in Excel row order within a rating, so the first kept is the first copy. */
+        void add(Rating rating, int row, String hash) {
+            if (full) {
+                return;
+            }
+            byRating.putIfAbsent(rating, new Copy(row, hash));
+            if (byRating.size() > limit) {
+                full = true;
+                byRating.clear();
+            }
+        }
+    }
+
+    /** Reads {@link #OWN_ROWS} against the nearest file's copies kept in memory: as {@link BesideNearest} decides. */
+    private static final class BesideCopies implements RowCallbackHandler {
+
+        private final Differences differences;
+        private final Copies theirs;
+        private final Copies mine;
+        private final LocalDate olderEnd;
+        final BitSet withoutCopy = new BitSet();
+
+        BesideCopies(Differences differences, Copies theirs, Copies mine, LocalDate olderEnd) {
+            this.differences = differences;
+            this.theirs = theirs;
+            this.mine = mine;
+            this.olderEnd = olderEnd;
+        }
+
+        @Override
+        public void processRow(ResultSet rs) throws SQLException {
+            Rating rating = new Rating(rs.getObject(2), rs.getObject(3));
+            int row = rs.getInt(1);
+            String hash = rs.getString(4);
+            mine.add(rating, row, hash);
+            Copy copy = theirs.byRating.get(rating);
+            if (copy == null) {
+                if (olderEnd != null && !rs.getObject(3, LocalDate.class).isAfter(olderEnd)) {
+                    withoutCopy.set(row);
+                }
+            } else if (!Objects.equals(hash, copy.hash())) {
+                differences.add(row, copy.row());
+            }
         }
     }
 
@@ -157,9 +292,13 @@ final class RatingDiffersFromEarlier implements CrossRowRule {
         /** Rows of the file with no copy in the nearest file that an older file may have a copy of. */
         final BitSet withoutCopy = new BitSet();
 
-        BesideNearest(Differences differences, LocalDate olderEnd) {
+        /** The file's own first copies, kept for the files after it. */
+        private final Copies mine;
+
+        BesideNearest(Differences differences, Copies mine, LocalDate olderEnd) {
             this.differences = differences;
             this.nearestFile = differences.earlier.id();
+            this.mine = mine;
             this.olderEnd = olderEnd;
         }
 
@@ -179,6 +318,7 @@ final class RatingDiffersFromEarlier implements CrossRowRule {
                 }
                 return;
             }
+            mine.add(new Rating(product, day), rs.getInt(2), rs.getString(5));
             if (copyRow == 0) {
                 if (olderEnd != null && !rs.getObject(4, LocalDate.class).isAfter(olderEnd)) {
                     withoutCopy.set(rs.getInt(2));
@@ -192,14 +332,17 @@ final class RatingDiffersFromEarlier implements CrossRowRule {
     /**
      * The file's rows found differing from their copy in one earlier file, reported with the columns that
      * differ: both rows are read again, {@value #BATCH} pairs at a time, since only the hashes were compared.
+     * Reported in the file's row order, however they were found (in rating order, or by row): the feedback
+     * lists a rule's first findings, and they are the same whichever way the file was compared.
      */
     private static final class Differences {
 
         private final Scope scope;
         private final Findings found;
         final Earlier earlier;
-        /** Rows whose hash differs from their copy's, each with its copy's row, not yet reported. */
-        private final List<int[]> differ = new ArrayList<>();
+        /** Each row whose hash differs from its copy's, with its copy's row: row in the high half. */
+        private long[] differ = new long[64];
+        private int size;
 
         Differences(Scope scope, Findings found, Earlier earlier) {
             this.scope = scope;
@@ -208,30 +351,40 @@ final class RatingDiffersFromEarlier implements CrossRowRule {
         }
 
         void add(int row, int copyRow) {
-            differ.add(new int[] {row, copyRow});
-            if (differ.size() >= BATCH) {
-                report();
+            if (size == differ.length) {
+                differ = Arrays.copyOf(differ, size * 2);
             }
+            differ[size++] = (long) row << 32 | copyRow & 0xFFFFFFFFL;
         }
 
-        /** Reports the rows found differing so far. */
+        /** Reports the rows found differing, in row order. */
         void report() {
-            if (differ.isEmpty()) {
-                return;
+            Arrays.sort(differ, 0, size);
+            for (int from = 0; from < size; from += BATCH) {
+                report(from, Math.min(from + BATCH, size));
             }
-            Map<Integer, Object[]> mine = scope.rows(SheetKind.PRODUCT, scope.id(), REPORTED, differ.stream().map(d -> d[0]).toList());
-            Map<Integer, Object[]> theirs = scope.rows(SheetKind.PRODUCT, earlier.id(), REPORTED, differ.stream().map(d -> d[1]).toList());
+            size = 0;
+        }
+
+        private void report(int from, int to) {
+            List<Integer> rows = new ArrayList<>(to - from);
+            List<Integer> copies = new ArrayList<>(to - from);
+            for (int i = from; i < to; i++) {
+                rows.add((int) (differ[i] >>> 32));
+                copies.add((int) differ[i]);
+            }
+            Map<Integer, Object[]> mine = scope.rows(SheetKind.PRODUCT, scope.id(), REPORTED, rows);
+            Map<Integer, Object[]> theirs = scope.rows(SheetKind.PRODUCT, earlier.id(), REPORTED, copies);
             int sheet = READ.size();
-            for (int[] d : differ) {
-                Object[] row = mine.get(d[0]);
-                Object[] copy = theirs.get(d[1]);
+            for (int i = 0; i < rows.size(); i++) {
+                Object[] row = mine.get(rows.get(i));
+                Object[] copy = theirs.get(copies.get(i));
                 if (Objects.equals(row[0], copy[0])) {
                     continue; // READ: the hash, then the compared columns, the name first
                 }
-                found.add(IssueCode.RATING_DIFFERS_FROM_EARLIER, Column.PRODUCT_NAME, d[0], (String) row[sheet], (String) row[1],
-                        earlier.period(), differing(row, copy));
+                found.add(IssueCode.RATING_DIFFERS_FROM_EARLIER, Column.PRODUCT_NAME, rows.get(i), (String) row[sheet],
+                        (String) row[1], earlier.period(), differing(row, copy));
             }
-            differ.clear();
         }
     }
 
