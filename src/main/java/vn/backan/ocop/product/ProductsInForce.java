@@ -188,12 +188,26 @@ final class ProductsInForce {
         }
     }
 
+    /**
+     * A product's name and entity keys, hashed so that names and entities numbered alike spread. As a list
+     * (31 times the first hash plus the second), the benchmark's "san pham 061 17" of "061 17" and its
+     * siblings hashed 32 apart: up to 20 products to a bucket while the map grew, searched as trees (76 of
+     * the first load's 900 counting samples, JFR).
+     */
+    private record Product(String name, String entity) {
+        @Override
+        public int hashCode() {
+            int h = Integer.rotateLeft(name.hashCode() * 0x9E3779B9, 16) + entity.hashCode();
+            return h ^ h >>> 16;
+        }
+    }
+
     /** A product of a district and by how many files its count changes, until written. */
     private final class Changes {
         private final String district;
         /** The district has no product counted yet: plain inserts, until the first write. */
         private boolean empty;
-        private final Map<List<String>, int[]> byProduct = new HashMap<>();
+        private final Map<Product, int[]> byProduct = new HashMap<>();
 
         Changes(String district, boolean empty) {
             this.district = district;
@@ -201,7 +215,7 @@ final class ProductsInForce {
         }
 
         void add(String name, String entity, int files) {
-            byProduct.computeIfAbsent(List.of(name, entity), k -> new int[1])[0] += files;
+            byProduct.computeIfAbsent(new Product(name, entity), k -> new int[1])[0] += files;
             if (byProduct.size() >= held) {
                 write();
             }
@@ -215,9 +229,9 @@ final class ProductsInForce {
         void write() {
             List<Object[]> added = new ArrayList<>();
             List<Object[]> inserted = new ArrayList<>();
-            for (Map.Entry<List<String>, int[]> e : byProduct.entrySet()) {
-                String name = e.getKey().get(0);
-                String entity = e.getKey().get(1);
+            for (Map.Entry<Product, int[]> e : byProduct.entrySet()) {
+                String name = e.getKey().name();
+                String entity = e.getKey().entity();
                 int files = e.getValue()[0];
                 if (empty) {
                     inserted.add(new Object[] {district, name, entity, files});
