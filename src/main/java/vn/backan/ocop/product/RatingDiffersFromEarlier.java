@@ -127,6 +127,12 @@ final class RatingDiffersFromEarlier implements CrossRowRule {
         checked.clear();
     }
 
+    /** The copies are not held through the publish, report and feedback steps that follow the review. */
+    @Override
+    public void finish() {
+        checked.clear();
+    }
+
     @Override
     public void check(Scope s, Findings found) {
         if (s.districtCode() == null) {

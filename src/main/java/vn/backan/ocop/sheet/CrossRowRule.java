@@ -32,6 +32,10 @@ public interface CrossRowRule {
     default void prepare(Run run) {
     }
 
+    /** After every submission of the run is checked: lets go of what {@link #prepare} or the checks held. */
+    default void finish() {
+    }
+
     /** The run whose staged submissions are about to be checked. */
     interface Run {
 

@@ -78,6 +78,15 @@ public class CrossRowChecks {
         }
     }
 
+    /** After the run's last check: the rules let go of what they held for the run. */
+    public void finish() {
+        for (SheetDescription sheet : descriptions.all()) {
+            for (CrossRowRule rule : sheet.rules()) {
+                rule.finish();
+            }
+        }
+    }
+
     /** What a rule's preparation sees of the run. */
     private record RunScope(long id, JdbcTemplate jdbc, CrossRowChecks checks) implements CrossRowRule.Run {
 

@@ -67,16 +67,20 @@ public class SubmissionReview {
         // the planner walks every earlier round row by row.
         statistics.refreshStaging("stg_issue", "audit_submission");
         checks.prepare(runId);
-        for (Submission s : staged) {
-            if (!refused.contains(s.id())) {
-                checks.check(registry.get(s.id()));
-                registry.setStatus(s.id(), status(s.id()), now);
+        try {
+            for (Submission s : staged) {
+                if (!refused.contains(s.id())) {
+                    checks.check(registry.get(s.id()));
+                    registry.setStatus(s.id(), status(s.id()), now);
+                }
+                sheets.summarize(s.id());
+                Submission done = registry.get(s.id());
+                log.info("{}: {} {} {}{}", s.filePath(), s.districtCode(), s.periodCode(), done.status().code(),
+                        done.current() ? ", in force" : done.status() == SubmissionStatus.REJECTED ? ", not loaded"
+                                : ", superseded by a newer file");
             }
-            sheets.summarize(s.id());
-            Submission done = registry.get(s.id());
-            log.info("{}: {} {} {}{}", s.filePath(), s.districtCode(), s.periodCode(), done.status().code(),
-                    done.current() ? ", in force" : done.status() == SubmissionStatus.REJECTED ? ", not loaded"
-                            : ", superseded by a newer file");
+        } finally {
+            checks.finish();
         }
         return districts;
     }
