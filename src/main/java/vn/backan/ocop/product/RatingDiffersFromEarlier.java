@@ -103,7 +103,7 @@ final class RatingDiffersFromEarlier implements CrossRowRule {
     private static final int BATCH = 1000;
 
     /** Ratings kept of the files checked in a run, at most (about 250 bytes each). */
-    static final int KEPT = 50_000;
+    private static final int KEPT = 50_000;
 
     /**
      * The first copy of each rating of the files checked in this run, by file, oldest evicted first: a file
@@ -111,16 +111,6 @@ final class RatingDiffersFromEarlier implements CrossRowRule {
      * compared with it in memory, reading its own rows only. Otherwise both files are read together, sorted.
      */
     private final Map<Long, Copies> checked = new LinkedHashMap<>();
-    private final int kept;
-
-    RatingDiffersFromEarlier() {
-        this(KEPT);
-    }
-
-    /** @param kept how many ratings of the files checked are kept at most */
-    RatingDiffersFromEarlier(int kept) {
-        this.kept = kept;
-    }
 
     @Override
     public void prepare(Run run) {
@@ -141,7 +131,7 @@ final class RatingDiffersFromEarlier implements CrossRowRule {
         List<Earlier> earlier = s.cursor().query(EARLIER_FILES,
                 (rs, i) -> new Earlier(rs.getLong(1), rs.getString(2), rs.getObject(3, LocalDate.class)), s.id());
         String table = s.stagingTable(SheetKind.PRODUCT);
-        Copies mine = new Copies(kept);
+        Copies mine = new Copies(KEPT);
         if (earlier.isEmpty()) {
             // The district's first file in force: nothing earlier to compare with, but a later round may be.
             s.cursor().query(OWN_ROWS.formatted(table), (RowCallbackHandler) rs -> mine.add(rs), s.id());
@@ -191,14 +181,14 @@ final class RatingDiffersFromEarlier implements CrossRowRule {
         }
     }
 
-    /** Keeps a file's copies for the files after it in the run, within {@link #kept} ratings in all. */
+    /** Keeps a file's copies for the files after it in the run, within {@link #KEPT} ratings in all. */
     private void keep(long file, Copies copies) {
         if (copies.full) {
             return;
         }
         checked.put(file, copies);
         int total = checked.values().stream().mapToInt(c -> c.byRating.size()).sum();
-        for (var i = checked.values().iterator(); total > kept && i.hasNext(); ) {
+        for (var i = checked.values().iterator(); total > KEPT && i.hasNext(); ) {
             total -= i.next().byRating.size();
             i.remove();
         }

@@ -30,9 +30,7 @@ class EntityNotInSheetTest {
     @ParameterizedTest
     @EnumSource(TestDatabase.Kind.class)
     void productsWithoutTheirEntityAreFlagged(TestDatabase.Kind kind) {
-        TestDatabase db = TestDatabase.create(kind, home);
-        db.flyway().load().migrate();
-        JdbcTemplate jdbc = db.jdbc();
+        JdbcTemplate jdbc = TestDatabase.create(kind, home).migrated();
         entities(jdbc, 1, "htx a", "htx b", "htx c");
         entities(jdbc, 2, "htx d");
         // Row 2 has its entity, row 3 has none in the sheet (htx d is another file's), row 4 is rejected,

@@ -29,9 +29,7 @@ class ProductsInForceTest {
     @ParameterizedTest
     @EnumSource(TestDatabase.Kind.class)
     void theCountsFollowTheFilesInForce(TestDatabase.Kind kind) {
-        TestDatabase db = TestDatabase.create(kind, home);
-        db.flyway().load().migrate();
-        JdbcTemplate jdbc = db.jdbc();
+        JdbcTemplate jdbc = TestDatabase.create(kind, home).migrated();
         ProductsInForce products = new ProductsInForce(jdbc, jdbc, "stg_product", 2);
 
         // District 058: a 2019 and a 2020 file; b twice in 2019 (two ratings), c rejected by its row checks,
