@@ -12,10 +12,11 @@ import java.util.stream.Stream;
 
 /**
  * The training run of {@code bin/ocop prepare}: one JVM that runs every command the way the nightly
- * job and the operator do, so that {@code -XX:ArchiveClassesAtExit} records the classes all of them
- * load (Spring, Spring Batch, Flyway, H2, POI) in the class data sharing archive the ready command
- * starts with. A JVM can write one archive only, hence the commands in one process rather than one
- * {@code java -jar} each.
+ * job and the operator do, so that {@code -XX:ArchiveClassesAtExit} (Java 17 to 24) or
+ * {@code -XX:AOTCacheOutput} (Java 25 and later) records the classes all of them load (Spring, Spring
+ * Batch, Flyway, H2, POI) in the archive the ready command starts with; the AOT cache also keeps them
+ * linked, with the profiles of the methods the training ran. A JVM can write one archive only, hence
+ * the commands in one process rather than one {@code java -jar} each.
  *
  * <p>Everything happens in a temporary folder: a copy of at most {@value #MAX_FILES} workbooks of
  * the input folder (the sample's {@code input/} in the repository), its own H2 database and output,

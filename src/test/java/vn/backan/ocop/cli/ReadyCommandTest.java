@@ -1,0 +1,108 @@
+package vn.backan.ocop.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code bin/ocop} chooses its start-up archive by the JDK it finds: an AppCDS archive before Java 25,
+ * an AOT cache from Java 25 on. The JDK here is a stand-in (a {@code release} file and a
+ * {@code bin/java} script that records how it was called and makes the files asked of it), so both
+ * branches are checked on any machine, whatever JDK the build runs on.
+ */
+class ReadyCommandTest {
+
+    /** Records its arguments, one call a line; makes the extracted jar and the archive it is asked for. */
+    private static final String FAKE_JAVA = """
+            #!/bin/sh
+            echo "$*" >> "$(dirname "$0")/../../calls"
+            previous=
+            for arg in "$@"; do
+                case $arg in
+                    -XX:AOTCacheOutput=*|-XX:ArchiveClassesAtExit=*) : > "${arg#*=}" ;;
+                esac
+                if [ "$previous" = --destination ]; then mkdir -p "$arg" && : > "$arg/ocop-pipeline.jar"; fi
+                previous=$arg
+            done
+            """;
+
+    @TempDir
+    Path home;
+
+    @Test
+    void java25StartsWithAnAotCacheRecordedWithBothCompilers() throws Exception {
+        List<String> calls = status(jdk("25.0.3", "25.0.3+9-LTS"));
+
+        assertThat(calls).hasSize(3); // extract, training, the command
+        assertThat(calls.get(1)).contains("-XX:AOTCacheOutput=", "vn.backan.ocop.cli.CdsTraining")
+                .doesNotContain("TieredStopAtLevel", "ArchiveClassesAtExit");
+        assertThat(calls.get(2)).contains("-XX:AOTCache=" + home.resolve("target/ocop-cds/ocop.aot"),
+                "-XX:TieredStopAtLevel=1", "-jar " + home.resolve("target/ocop-cds/app/ocop-pipeline.jar") + " status")
+                .doesNotContain("SharedArchiveFile");
+        assertThat(home.resolve("target/ocop-cds/ocop.aot")).exists();
+        assertThat(home.resolve("target/ocop-cds/ocop.jsa")).doesNotExist();
+    }
+
+    @Test
+    void java17StartsWithAnAppCdsArchiveRecordedWithC1() throws Exception {
+        List<String> calls = status(jdk("17.0.15", "17.0.15+6-Debian-1deb12u1"));
+
+        assertThat(calls).hasSize(3);
+        assertThat(calls.get(1)).contains("-XX:ArchiveClassesAtExit=", "-XX:TieredStopAtLevel=1", "vn.backan.ocop.cli.CdsTraining")
+                .doesNotContain("AOTCache");
+        assertThat(calls.get(2)).contains("-XX:SharedArchiveFile=" + home.resolve("target/ocop-cds/ocop.jsa"), "-Xshare:auto")
+                .doesNotContain("AOTCache");
+        assertThat(home.resolve("target/ocop-cds/ocop.jsa")).exists();
+    }
+
+    @Test
+    void anotherJdkPreparesAgainAndTheOldArchiveGoes() throws Exception {
+        status(jdk("17.0.15", "17.0.15+6"));
+        List<String> calls = status(jdk("25.0.3", "25.0.3+9-LTS"));
+
+        assertThat(calls).hasSize(6); // the second run prepared again
+        assertThat(calls.get(5)).contains("-XX:AOTCache=");
+        assertThat(home.resolve("target/ocop-cds/ocop.jsa")).doesNotExist();
+        List<String> again = status(home.resolve("jdk-25.0.3"));
+        assertThat(again).hasSize(7); // the archive fits: no preparation
+    }
+
+    /** A stand-in JDK of that version under {@code home}. */
+    private Path jdk(String version, String runtime) throws IOException {
+        Path jdk = home.resolve("jdk-" + version);
+        Path java = Files.createDirectories(jdk.resolve("bin")).resolve("java");
+        Files.writeString(java, FAKE_JAVA, StandardCharsets.UTF_8);
+        Files.setPosixFilePermissions(java, PosixFilePermissions.fromString("rwxr-xr-x"));
+        Files.writeString(jdk.resolve("release"), "JAVA_VERSION=\"" + version + "\"\nJAVA_RUNTIME_VERSION=\"" + runtime + "\"\n");
+        return jdk;
+    }
+
+    /** {@code bin/ocop status} with that JDK and a jar of its own; every call of the stand-ins' {@code java} so far. */
+    private List<String> status(Path jdk) throws Exception {
+        Path jar = home.resolve("target/ocop-pipeline.jar");
+        if (!Files.exists(jar)) {
+            Files.createDirectories(jar.getParent());
+            Files.writeString(jar, "not a jar: the stand-in java never opens it");
+        }
+        ProcessBuilder builder = new ProcessBuilder("sh", Path.of("bin/ocop").toAbsolutePath().toString(), "status")
+                .redirectErrorStream(true);
+        builder.environment().put("JAVA_HOME", jdk.toString());
+        builder.environment().put("OCOP_JAR", jar.toString());
+        builder.environment().remove("OCOP_JAVA_OPTS");
+        builder.environment().remove("OCOP_CDS");
+        Process run = builder.start();
+        String console = new String(run.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(run.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(run.exitValue()).as(console).isZero();
+        return Files.readAllLines(home.resolve("calls"));
+    }
+}
