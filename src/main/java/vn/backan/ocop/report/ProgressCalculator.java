@@ -138,15 +138,20 @@ final class ProgressCalculator {
             }
         }
 
-        Period current = in.submissions().stream().filter(Submission::current)
-                .map(s -> Period.ofCode(s.periodCode())).filter(p -> !p.endsOn().isAfter(d))
-                .max(Comparator.naturalOrder()).orElse(null);
-
         Map<String, String> names = new LinkedHashMap<>();
         gazetteer.districts().forEach(district -> names.put(district.code(), district.fullName()));
-        return new Progress(d, in.generatedAt(), province, byDistrict, names, in.recognisedProducts(), in.support(),
-                in.supportByDistrict(), baseline.povertyRate(), baselinePeriod, current, products, expiring,
-                communes, groups(byGroup), years(in, d), submissions(in), quality(in), in.deadlineDays(), in.runs(), in.changes());
+        ProgressInputs.Recognised recognised = in.recognised().get();
+        return new Progress(d, in.generatedAt(), province, byDistrict, names, recognised.products(), in.support(),
+                in.supportByDistrict(), baseline.povertyRate(), baselinePeriod, currentPeriod(in.submissions(), d), products,
+                expiring, communes, groups(byGroup), years(recognised, d), submissions(in), quality(in), in.deadlineDays(),
+                in.runs(), in.changes());
+    }
+
+    /** The newest period with a file in force that has ended by {@code d}: the report's current period; null for none. */
+    static Period currentPeriod(List<Submission> submissions, LocalDate d) {
+        return submissions.stream().filter(Submission::current)
+                .map(s -> Period.ofCode(s.periodCode())).filter(p -> !p.endsOn().isAfter(d))
+                .max(Comparator.naturalOrder()).orElse(null);
     }
 
     private String setName(Integer number) {
@@ -204,11 +209,11 @@ final class ProgressCalculator {
         return lines;
     }
 
-    private static List<Progress.YearLine> years(ProgressInputs in, LocalDate d) {
+    private static List<Progress.YearLine> years(ProgressInputs.Recognised recognised, LocalDate d) {
         List<Progress.YearLine> lines = new ArrayList<>();
         for (int year = Programme.startYear(); year <= d.getYear(); year++) {
-            lines.add(new Progress.YearLine(year, in.recognisedByYear().getOrDefault(year, new int[6]),
-                    in.validAtYearEnd().getOrDefault(year, 0)));
+            lines.add(new Progress.YearLine(year, recognised.byYear().getOrDefault(year, new int[6]),
+                    recognised.validAtYearEnd().getOrDefault(year, 0)));
         }
         return lines;
     }

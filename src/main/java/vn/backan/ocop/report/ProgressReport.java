@@ -13,10 +13,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.Future;
+import java.util.function.Supplier;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 
 import vn.backan.ocop.OcopProperties;
 import vn.backan.ocop.reference.ReferenceData;
@@ -55,11 +58,14 @@ public class ProgressReport {
     private final ProgressCalculator calculator;
     private final OcopProperties properties;
     private final ReportHistory history;
+    private final PlatformTransactionManager transactions;
 
     ProgressReport(Ratings ratings, CommuneIndicators indicators, SupportCounts support, SubmissionsInForce inForce,
                    IssueCounts issues, ProgrammeTargets targets, ChangeQueries changes, SubmissionRegistry registry,
-                   SubmissionSheets sheets, ReferenceData reference, OcopProperties properties, ReportHistory history) {
+                   SubmissionSheets sheets, ReferenceData reference, OcopProperties properties, ReportHistory history,
+                   PlatformTransactionManager transactions) {
         this.history = history;
+        this.transactions = transactions;
         this.reads = new Reads(ratings, indicators, support, inForce, issues, targets);
         this.changes = changes;
         this.registry = registry;
@@ -111,14 +117,30 @@ public class ProgressReport {
         Path kept = outputDir.resolve(HISTORY_DIR).resolve("ocop-progress-" + asOf + "-lan-" + run + ".xlsx");
         String keptName = HISTORY_DIR + "/" + kept.getFileName();
         HistorySheet sheet = new HistorySheet(history.runs(folder, HISTORY_RUNS), run, keptName);
-        // Every date the workbook counts recognitions up to is on or before asOf, and every count of distinct
-        // products starts on one of these days: one pass for all of them.
-        Recognitions recognitions = reads.ratings().recognitions(asOf, List.of(Programme.START, Programme.PHASE_START));
-        // Both calculations stay open while the workbook is written: their long lists live in temporary files.
-        try (Progress progress = calculator.compute(inputs(asOf, now, span, recognitions));
-             Progress previous = previous(progress, now, recognitions)) {
-            Dashboard dashboard = dashboard(progress, previous, recognitions);
-            AtomicFiles.write(kept, out -> new ProgressWorkbook(progress, dashboard, sheet).write(out));
+        List<Submission> submissions = registry.identified();
+        Period before = periodBefore(ProgressCalculator.currentPeriod(submissions, asOf), submissions);
+        // Beside the pass over the date's newest ratings, on the side thread: the pass over every recognition (every
+        // date the workbook counts recognitions up to is on or before asOf, and every count of distinct products
+        // starts on one of these days), then the dashboard's earlier date, which needs it.
+        try (SideReads side = new SideReads(properties.reportThreads(), transactions)) {
+            Future<Recognitions> recognitions = side.submit(
+                    () -> reads.ratings().recognitions(asOf, List.of(Programme.START, Programme.PHASE_START)));
+            Supplier<Recognitions> recognised = () -> SideReads.join(recognitions);
+            Future<Progress> previous = side.submit(() -> before == null ? null
+                    : calculator.compute(inputs(before.endsOn(), now, null, submissions, recognised)));
+            // Both calculations stay open while the workbook is written: their long lists live in temporary files.
+            Progress progress = null;
+            Progress earlier = null;
+            try {
+                progress = calculator.compute(inputs(asOf, now, span, submissions, recognised));
+                earlier = SideReads.join(previous);
+                Dashboard dashboard = dashboard(progress, before, earlier, recognised.get());
+                Progress shown = progress;
+                AtomicFiles.write(kept, out -> new ProgressWorkbook(shown, dashboard, sheet).write(out));
+            } finally {
+                // Where this date's calculation failed, the earlier date's is still waited for, and closed.
+                close(progress, earlier != null ? earlier : quietly(previous));
+            }
         }
         AtomicFiles.write(stable, out -> Files.copy(kept, out));
         history.written(run, asOf, folder, keptName, now);
@@ -126,32 +148,42 @@ public class ProgressReport {
     }
 
     /**
-     * The comparison on the dashboard: the same calculation as of the end of the period before the
-     * current one (the newest period loaded that ends before it starts, else the year or half before);
-     * null without a current period.
+     * The comparison on the dashboard is the same calculation as of the end of the period before the current one:
+     * the newest period loaded that ends before the current one starts, else the year or half before; null without
+     * a current period.
      */
-    private Progress previous(Progress progress, Instant now, Recognitions recognitions) {
-        Period before = periodBefore(progress);
-        return before == null ? null : calculator.compute(inputs(before.endsOn(), now, null, recognitions));
-    }
-
-    private static Period periodBefore(Progress progress) {
-        Period current = progress.currentPeriod();
+    private static Period periodBefore(Period current, List<Submission> submissions) {
         if (current == null) {
             return null;
         }
         TreeSet<Period> loaded = new TreeSet<>();
-        progress.submissions().forEach(s -> loaded.add(s.period()));
+        submissions.forEach(s -> loaded.add(Period.ofCode(s.periodCode())));
         return loaded.stream().filter(p -> p.endsOn().isBefore(current.startsOn())).max(Period::compareTo)
                 .orElse(current.half() == 2 ? new Period(current.year(), 1) : new Period(current.year() - 1, 0));
     }
 
-    Dashboard dashboard(Progress progress, Progress previous, Recognitions recognitions) {
+    /** The read's result, or null where it failed: another failure is being thrown. */
+    private static Progress quietly(Future<Progress> read) {
+        try {
+            return SideReads.join(read);
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
+    private static void close(Progress... calculations) {
+        for (Progress p : calculations) {
+            if (p != null) {
+                p.close();
+            }
+        }
+    }
+
+    Dashboard dashboard(Progress progress, Period before, Progress previous, Recognitions recognitions) {
         Period current = progress.currentPeriod();
         if (current == null) {
             return new Dashboard(null, null, null, new int[6], new int[6], 0, 0, reads.targets().all());
         }
-        Period before = periodBefore(progress);
         LocalDate then = before.endsOn();
         return new Dashboard(current, before, previous, recognised(current, recognitions), recognised(before, recognitions),
                 newSincePhaseStart(progress.asOf(), recognitions), newSincePhaseStart(then, recognitions), reads.targets().all());
@@ -178,16 +210,21 @@ public class ProgressReport {
      * the dashboard's own date shows are left out: the change list, the products valid at each year's
      * end and each file's most frequent problems.
      */
-    ProgressInputs inputs(LocalDate asOf, Instant now, RunSpan runs, Recognitions recognitions) {
+    ProgressInputs inputs(LocalDate asOf, Instant now, RunSpan runs, List<Submission> submissions,
+                          Supplier<Recognitions> recognitions) {
         boolean comparison = runs == null;
         Map<Integer, LocalDate> yearEnds = new TreeMap<>();
         for (int year = Programme.startYear(); !comparison && year <= asOf.getYear(); year++) {
             LocalDate end = LocalDate.of(year, 12, 31);
             yearEnds.put(year, end.isAfter(asOf) ? asOf : end);
         }
-        Map<Integer, Integer> validAtYearEnd = new HashMap<>();
-        yearEnds.forEach((year, end) -> validAtYearEnd.put(year, recognitions.validOn(end)));
-        List<Submission> submissions = registry.identified();
+        Supplier<ProgressInputs.Recognised> recognised = () -> {
+            Recognitions all = recognitions.get();
+            Map<Integer, Integer> validAtYearEnd = new HashMap<>();
+            yearEnds.forEach((year, end) -> validAtYearEnd.put(year, all.validOn(end)));
+            return new ProgressInputs.Recognised(all.byYear(Programme.START, asOf), all.products(Programme.START, asOf),
+                    validAtYearEnd);
+        };
         Map<Long, List<SubmissionSheets.Counts>> counts = new HashMap<>();
         Map<Long, Map<String, String>> topRules = new HashMap<>();
         for (Submission s : submissions) {
@@ -199,8 +236,7 @@ public class ProgressReport {
         // Streamed while the calculator runs: the ratings valid on the date or expiring within 6 months of it.
         Ratings ratings = reads.ratings();
         ProgressInputs.Ratings newest = each -> ratings.newestOn(asOf, asOf.minusMonths(6), each);
-        return new ProgressInputs(asOf, now, newest, recognitions.byYear(Programme.START, asOf),
-                recognitions.products(Programme.START, asOf), validAtYearEnd, reads.indicators().latest(asOf),
+        return new ProgressInputs(asOf, now, newest, recognised, reads.indicators().latest(asOf),
                 reads.indicators().earliest(), reads.support().byType(asOf), reads.support().byDistrict(asOf), submissions, counts, topRules, properties.deadlineDays(),
                 runs, comparison ? List.of() : changes.of(runs));
     }

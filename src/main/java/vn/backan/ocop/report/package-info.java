@@ -3,7 +3,9 @@
  * one class per sheet where split out: {@code SubmissionsSheet}, {@code DashboardSheet}, {@code HistorySheet}),
  * and a feedback workbook per submission for the district clerk ({@link vn.backan.ocop.report.FeedbackReport}).
  * Figures are computed in bounded memory ({@code ProgressCalculator}, {@code SortedLines}) and written with
- * POI's streaming workbook, created by {@code StreamingWorkbook}.
+ * POI's streaming workbook, created by {@code StreamingWorkbook}. The progress workbook's reads that do not wait
+ * for each other run beside the step's own ({@code SideReads}, in a read-only transaction each); the feedback
+ * workbooks are written a few at a time ({@code Workers}).
  *
  * <p>Reads the warehouse through {@code warehouse.read} and the {@code warehouse} registry classes
  * ({@code Submission}, {@code SubmissionRegistry}, {@code SubmissionSheets}, {@code IssueStore}); names no

@@ -208,7 +208,8 @@ class ProgressWorkbookTest {
         int[] recognised2020 = new int[6];
         ratings.forEach(r -> recognised2020[r.stars()]++);
         ProgressInputs inputs = new ProgressInputs(AS_OF, Instant.parse("2021-01-20T03:00:00Z"), ratings::forEach,
-                Map.of(2020, recognised2020), ratings.size(), Map.of(2018, 0, 2019, 0, 2020, ratings.size()),
+                () -> new ProgressInputs.Recognised(Map.of(2020, recognised2020), ratings.size(),
+                        Map.of(2018, 0, 2019, 0, 2020, ratings.size())),
                 List.of(), List.of(), Map.of(), Map.of(), List.of(),
                 Map.of(), Map.of(), 15, runs, List.of());
         return new ProgressCalculator(REFERENCE.gazetteer(), REFERENCE.classification()).compute(inputs);

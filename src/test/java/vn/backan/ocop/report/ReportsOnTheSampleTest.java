@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import java.nio.file.Path;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -40,13 +41,23 @@ import org.h2.jdbc.JdbcConnection;
 import org.springframework.batch.test.JobOperatorTestUtils;
 import org.springframework.batch.test.context.SpringBatchTest;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import vn.backan.ocop.OcopProperties;
 import vn.backan.ocop.layout.PrintLayout;
+import vn.backan.ocop.reference.ReferenceData;
+import vn.backan.ocop.warehouse.SubmissionRegistry;
+import vn.backan.ocop.warehouse.SubmissionSheets;
+import vn.backan.ocop.warehouse.read.CommuneIndicators;
+import vn.backan.ocop.warehouse.read.IssueCounts;
+import vn.backan.ocop.warehouse.read.ProgrammeTargets;
+import vn.backan.ocop.warehouse.read.SubmissionsInForce;
+import vn.backan.ocop.warehouse.read.SupportCounts;
 import vn.backan.ocop.intake.excel.CellKind;
 import vn.backan.ocop.intake.excel.RawCell;
 import vn.backan.ocop.intake.excel.RowCursor;
@@ -84,13 +95,18 @@ class ReportsOnTheSampleTest {
     @Autowired
     PlatformTransactionManager transactions;
 
+    @Autowired
+    ApplicationContext context;
+
     XSSFWorkbook progress;
     Path feedback;
+    long runId;
 
     @BeforeAll
     void runTheJob(@TempDir Path output) throws Exception {
         JobExecution run = jobs.startJob(new RunParameters(SAMPLE, output, LocalDateTime.now(), null).toJobParameters());
         assertThat(run.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+        runId = run.getJobInstance().getInstanceId();
         progress = new XSSFWorkbook(output.resolve("ocop-progress-2021-06-30.xlsx").toFile());
         feedback = output.resolve("feedback");
     }
@@ -119,6 +135,53 @@ class ReportsOnTheSampleTest {
             assertThat(sheet.getFooter().getCenter()).contains("&P");
         }
         assertThat(((XSSFSheet) progress.getSheet("Sản phẩm")).getCTWorksheet().getAutoFilter().getRef()).matches("A\\d+:O\\d+");
+    }
+
+    /**
+     * The job read the dashboard's earlier date and every recognition beside the date's own ratings (two report
+     * threads, the default); read one after the other, in one transaction, the workbook is the same but for the
+     * time it was made and its history of runs. The second workbook's history is rolled back.
+     */
+    @Test
+    void readOneAfterTheOtherTheProgressWorkbookIsTheSame(@TempDir Path other) throws Exception {
+        OcopProperties p = context.getBean(OcopProperties.class);
+        assertThat(p.reportThreads()).isEqualTo(2);
+        ProgressReport sequential = new ProgressReport(ratings, context.getBean(CommuneIndicators.class),
+                context.getBean(SupportCounts.class), context.getBean(SubmissionsInForce.class), context.getBean(IssueCounts.class),
+                context.getBean(ProgrammeTargets.class), context.getBean(ChangeQueries.class), context.getBean(SubmissionRegistry.class),
+                context.getBean(SubmissionSheets.class), context.getBean(ReferenceData.class),
+                new OcopProperties(p.deadlineDays(), p.chunkSize(), p.stageThreads(), p.feedbackThreads(), 1, p.supersededRowsKept()),
+                context.getBean(ReportHistory.class), transactions);
+        TransactionTemplate transaction = new TransactionTemplate(transactions);
+        Path written = transaction.execute(status -> {
+            status.setRollbackOnly();
+            return sequential.write(other, LocalDate.of(2021, 6, 30), Instant.now(), RunSpan.of(runId)).file();
+        });
+        DataFormatter formatter = new DataFormatter();
+        int compared = 0;
+        try (XSSFWorkbook again = new XSSFWorkbook(written.toFile())) {
+            assertThat(sheetNames(again)).isEqualTo(sheetNames(progress));
+            for (Sheet sheet : progress) {
+                if (sheet.getSheetName().equals(ProgressWorkbook.HISTORY)) {
+                    continue;
+                }
+                Sheet same = again.getSheet(sheet.getSheetName());
+                assertThat(same.getLastRowNum()).as(sheet.getSheetName()).isEqualTo(sheet.getLastRowNum());
+                for (Row row : sheet) {
+                    // Row 2 says when the workbook was made.
+                    if (row.getRowNum() == 1) {
+                        continue;
+                    }
+                    for (Cell cell : row) {
+                        Cell twin = same.getRow(row.getRowNum()).getCell(cell.getColumnIndex());
+                        assertThat(formatter.formatCellValue(twin)).as(sheet.getSheetName() + "!" + cell.getAddress())
+                                .isEqualTo(formatter.formatCellValue(cell));
+                        compared++;
+                    }
+                }
+            }
+        }
+        assertThat(compared).isGreaterThan(1_000);
     }
 
     /** One page wide at 80 % or more, and no less than 80 % of the page's width used: the widths printed decide both. */
