@@ -116,18 +116,19 @@ public class ProgressReport {
         RunSpan span = new RunSpan(Math.min(first, run), run);
         Path kept = outputDir.resolve(HISTORY_DIR).resolve("ocop-progress-" + asOf + "-lan-" + run + ".xlsx");
         String keptName = HISTORY_DIR + "/" + kept.getFileName();
-        HistorySheet sheet = new HistorySheet(history.runs(folder, HISTORY_RUNS), run, keptName);
         List<Submission> submissions = registry.identified();
         Period before = periodBefore(ProgressCalculator.currentPeriod(submissions, asOf), submissions);
         // Beside the pass over the date's newest ratings, on the side thread: the pass over every recognition (every
         // date the workbook counts recognitions up to is on or before asOf, and every count of distinct products
-        // starts on one of these days), then the dashboard's earlier date, which needs it.
+        // starts on one of these days), then the dashboard's earlier date, which needs it, then the runs the
+        // history sheet lists with their changes (a count of every version by run).
         try (SideReads side = new SideReads(properties.reportThreads(), transactions)) {
             Future<Recognitions> recognitions = side.submit(
                     () -> reads.ratings().recognitions(asOf, List.of(Programme.START, Programme.PHASE_START)));
             Supplier<Recognitions> recognised = () -> SideReads.join(recognitions);
             Future<Progress> previous = side.submit(() -> before == null ? null
                     : calculator.compute(inputs(before.endsOn(), now, null, submissions, recognised)));
+            Future<List<ReportHistory.Run>> runsListed = side.submit(() -> history.runs(folder, HISTORY_RUNS));
             // Both calculations stay open while the workbook is written: their long lists live in temporary files.
             Progress progress = null;
             Progress earlier = null;
@@ -136,6 +137,7 @@ public class ProgressReport {
                 earlier = SideReads.join(previous);
                 Dashboard dashboard = dashboard(progress, before, earlier, recognised.get());
                 Progress shown = progress;
+                HistorySheet sheet = new HistorySheet(SideReads.join(runsListed), run, keptName);
                 AtomicFiles.write(kept, out -> new ProgressWorkbook(shown, dashboard, sheet).write(out));
             } finally {
                 // Where this date's calculation failed, the earlier date's is still waited for, and closed.
