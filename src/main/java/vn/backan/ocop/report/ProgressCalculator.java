@@ -58,6 +58,7 @@ final class ProgressCalculator {
         Map<String, Integer> productsByCommune = new HashMap<>();
         Map<String, int[]> byGroup = new HashMap<>();
         boolean listed = !in.comparison();
+        ProgressInputs.Recognised recognised;
         try (ValidEntities entities = new ValidEntities()) {
             in.newest().forEach(r -> {
                 if (expiresSoon(r, d)) {
@@ -90,6 +91,8 @@ final class ProgressCalculator {
                 province.entitiesByType.merge(type, count, Integer::sum);
                 byDistrict.computeIfAbsent(district, k -> new Tally()).entitiesByType.merge(type, count, Integer::sum);
             });
+            // Counted beside the pass (ProgressReport): a failure there is this calculation's, its lists closed.
+            recognised = in.recognised().get();
         } catch (RuntimeException | Error e) {
             products.close();
             expiring.close();
@@ -140,7 +143,6 @@ final class ProgressCalculator {
 
         Map<String, String> names = new LinkedHashMap<>();
         gazetteer.districts().forEach(district -> names.put(district.code(), district.fullName()));
-        ProgressInputs.Recognised recognised = in.recognised().get();
         return new Progress(d, in.generatedAt(), province, byDistrict, names, recognised.products(), in.support(),
                 in.supportByDistrict(), baseline.povertyRate(), baselinePeriod, currentPeriod(in.submissions(), d), products,
                 expiring, communes, groups(byGroup), years(recognised, d), submissions(in), quality(in), in.deadlineDays(),

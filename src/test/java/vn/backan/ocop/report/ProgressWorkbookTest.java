@@ -1,6 +1,7 @@
 package vn.backan.ocop.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.OutputStream;
 import java.math.BigDecimal;
@@ -196,6 +197,37 @@ class ProgressWorkbookTest {
             assertThat(second.byDistrict().get("066").expiringSoon).isEqualTo(5);
             assertThat(second.expiring()).isEmpty();
             assertThat(second.products()).isEmpty();
+        }
+    }
+
+    /**
+     * The figures counted from the recognitions are asked for after the pass over the ratings (they are read beside it):
+     * where that read failed, the calculation fails with its failure, and the lists the pass wrote to temporary
+     * files (more than one run of lines) are deleted.
+     */
+    @Test
+    void whereTheRecognitionsCouldNotBeCountedTheCalculationFailsAndLeavesNoTemporaryFile() throws Exception {
+        List<RatingRow> ratings = new ArrayList<>();
+        for (int i = 0; i <= SortedLines.RUN_SIZE; i++) {
+            ratings.add(rating("066", "sp" + i, "Sản phẩm " + i, "HTX A", "02071", 3 + i % 3));
+        }
+        IllegalStateException failure = new IllegalStateException("the recognitions could not be read");
+        List<Path> before = runFiles();
+        ProgressInputs inputs = new ProgressInputs(AS_OF, Instant.parse("2021-01-20T03:00:00Z"), ratings::forEach,
+                () -> {
+                    assertThat(runFiles()).as("the products' first run spilled").hasSizeGreaterThan(before.size());
+                    throw failure;
+                }, List.of(), List.of(), Map.of(), Map.of(), List.of(), Map.of(), Map.of(), 15, RunSpan.of(1), List.of());
+        ProgressCalculator calculator = new ProgressCalculator(REFERENCE.gazetteer(), REFERENCE.classification());
+        assertThatThrownBy(() -> calculator.compute(inputs)).isSameAs(failure);
+        assertThat(runFiles()).containsExactlyInAnyOrderElementsOf(before);
+    }
+
+    private static List<Path> runFiles() {
+        try (var temp = Files.list(Path.of(System.getProperty("java.io.tmpdir")))) {
+            return temp.filter(p -> p.getFileName().toString().startsWith("ocop-lines-")).toList();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
     }
 
