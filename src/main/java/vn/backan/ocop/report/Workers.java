@@ -36,9 +36,7 @@ final class Workers {
                 try {
                     done.get();
                 } catch (ExecutionException e) {
-                    RuntimeException failure = e.getCause() instanceof RuntimeException r ? r
-                            : e.getCause() instanceof Error error ? rethrow(error)
-                            : new IllegalStateException(e.getCause());
+                    RuntimeException failure = failure(e);
                     if (first == null) {
                         first = failure;
                     } else {
@@ -58,8 +56,14 @@ final class Workers {
         }
     }
 
-    /** An error (out of memory) ends the step at once, as it would on one thread. */
-    private static RuntimeException rethrow(Error error) {
-        throw error;
+    /**
+     * What a piece of work run on another thread threw, to be thrown here as it was thrown; an error (out of
+     * memory) is thrown at once, ending the step as it would on one thread.
+     */
+    static RuntimeException failure(ExecutionException e) {
+        if (e.getCause() instanceof Error error) {
+            throw error;
+        }
+        return e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
     }
 }
