@@ -24,7 +24,7 @@ class ReadyCommandTest {
     /** Records its arguments, one call a line; makes the extracted jar and the archive it is asked for. */
     private static final String FAKE_JAVA = """
             #!/bin/sh
-            echo "$*" >> "$(dirname "$0")/../../calls"
+            echo "$* [MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-}]" >> "$(dirname "$0")/../../calls"
             previous=
             for arg in "$@"; do
                 case $arg in
@@ -76,6 +76,43 @@ class ReadyCommandTest {
         assertThat(again).hasSize(7); // the archive fits: no preparation
     }
 
+    @Test
+    void aLongRunGetsTheThroughputCollectorWithItsHeapHeldSmallAndTheCLibraryTrimmed() throws Exception {
+        List<String> calls = run(jdk("17.0.15", "17.0.15+6-Debian-1deb12u1"), "-Xmx256m", "restart");
+
+        assertThat(calls.get(2)).contains("-XX:+UseParallelGC -XX:-UseAdaptiveSizePolicy -Xms160m -Xmn64m",
+                        "-XX:+UnlockExperimentalVMOptions -XX:TrimNativeHeapInterval=1000", "-Xmx256m",
+                        "restart [MALLOC_ARENA_MAX=2]")
+                .doesNotContain("TieredStopAtLevel");
+    }
+
+    @Test
+    void aJavaWithoutTheTrimmingStartsWithoutIt() throws Exception {
+        List<String> old = run(jdk("17.0.8", "17.0.8+7"), "", "restart");
+        assertThat(old.get(2)).contains("-XX:+UseParallelGC", "-Xms160m").doesNotContain("TrimNativeHeapInterval");
+
+        List<String> newer = run(jdk("25.0.3", "25.0.3+9-LTS"), "", "restart");
+        assertThat(newer.get(newer.size() - 1)).contains("-XX:TrimNativeHeapInterval=1000");
+    }
+
+    @Test
+    void theOperatorsCollectorOrHeapSizesReplaceTheReadyCommandsOwn() throws Exception {
+        Path jdk = jdk("17.0.15", "17.0.15+6");
+        assertThat(last(run(jdk, "-XX:+UseG1GC -Xmx1g", "restart"))).contains("-XX:+UseG1GC -Xmx1g")
+                .doesNotContain("ParallelGC", "-Xms160m", "TrimNativeHeapInterval", "MALLOC_ARENA_MAX=2");
+        assertThat(last(run(jdk, "-Xmx128m", "restart"))).contains("-XX:+UseParallelGC", "-Xmx128m")
+                .doesNotContain("-Xms160m", "-Xmn64m"); // 160 MB to start with, above a 128 MB maximum, would be an error
+        assertThat(last(run(jdk, "-Xms64m -Xmx512m", "restart"))).contains("-XX:+UseParallelGC", "-Xms64m -Xmx512m")
+                .doesNotContain("-Xms160m");
+        assertThat(last(run(jdk, "-Xmx2g", "restart"))).contains("-Xms160m", "-Xmx2g");
+        assertThat(last(run(jdk, "", "status"))).contains("-XX:TieredStopAtLevel=1")
+                .doesNotContain("ParallelGC", "-Xms160m", "MALLOC_ARENA_MAX=2");
+    }
+
+    private static String last(List<String> calls) {
+        return calls.get(calls.size() - 1);
+    }
+
     /** A stand-in JDK of that version under {@code home}. */
     private Path jdk(String version, String runtime) throws IOException {
         Path jdk = home.resolve("jdk-" + version);
@@ -88,16 +125,25 @@ class ReadyCommandTest {
 
     /** {@code bin/ocop status} with that JDK and a jar of its own; every call of the stand-ins' {@code java} so far. */
     private List<String> status(Path jdk) throws Exception {
+        return run(jdk, null, "status");
+    }
+
+    /** {@code bin/ocop <command>} with that JDK, {@code OCOP_JAVA_OPTS} (null: unset) and a jar of its own. */
+    private List<String> run(Path jdk, String javaOptions, String command) throws Exception {
         Path jar = home.resolve("target/ocop-pipeline.jar");
         if (!Files.exists(jar)) {
             Files.createDirectories(jar.getParent());
             Files.writeString(jar, "not a jar: the stand-in java never opens it");
         }
-        ProcessBuilder builder = new ProcessBuilder("sh", Path.of("bin/ocop").toAbsolutePath().toString(), "status")
+        ProcessBuilder builder = new ProcessBuilder("sh", Path.of("bin/ocop").toAbsolutePath().toString(), command)
                 .redirectErrorStream(true);
         builder.environment().put("JAVA_HOME", jdk.toString());
         builder.environment().put("OCOP_JAR", jar.toString());
         builder.environment().remove("OCOP_JAVA_OPTS");
+        builder.environment().remove("MALLOC_ARENA_MAX");
+        if (javaOptions != null) {
+            builder.environment().put("OCOP_JAVA_OPTS", javaOptions);
+        }
         builder.environment().remove("OCOP_CDS");
         Process run = builder.start();
         String console = new String(run.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
