@@ -59,6 +59,54 @@ class H2CompactionTest {
     }
 
     @Test
+    void theCopyIsDeflatedSmallerThanH2sOwnLzfCopyWithTheSameRows() throws Exception {
+        Database database = new Database("jdbc:h2:file:" + home.resolve("ocop") + Database.H2_SAFETY, "sa", "", null);
+        String[] words = {"Miến", "dong", "Bắc", "Kạn", "hợp", "tác", "xã", "chè", "Shan", "tuyết", "mật", "ong", "Ba", "Bể"};
+        try (Connection c = DriverManager.getConnection(database.url(), "sa", "")) {
+            c.createStatement().execute("create table t (id int primary key, v varchar(400))");
+            c.setAutoCommit(false);
+            try (PreparedStatement insert = c.prepareStatement("insert into t values (?, ?)")) {
+                java.util.Random random = new java.util.Random(14);
+                for (int i = 0; i < 20_000; i++) {
+                    StringBuilder v = new StringBuilder();
+                    for (int w = 0; w < 12; w++) {
+                        v.append(words[random.nextInt(words.length)]).append(' ').append(random.nextInt(1000)).append(' ');
+                    }
+                    insert.setInt(1, i);
+                    insert.setString(2, v.toString());
+                    insert.addBatch();
+                }
+                insert.executeBatch();
+            }
+            c.commit();
+        }
+        Path file = database.h2File().orElseThrow();
+        Path lzf = home.resolve("lzf.mv.db");
+        Files.copy(file, lzf);
+
+        H2Compaction.rewrite(file.toString());
+        org.h2.mvstore.MVStoreTool.compact(lzf.toString(), true);
+
+        assertThat(Files.size(file)).isLessThan(Files.size(lzf) * 9 / 10);
+        assertThat(home.resolve("ocop.mv.db.tempFile")).doesNotExist();
+        try (Connection c = DriverManager.getConnection(database.url(), "sa", "");
+             ResultSet rs = c.createStatement().executeQuery("select count(*), sum(length(v)) from t")) {
+            rs.next();
+            assertThat(rs.getInt(1)).isEqualTo(20_000);
+            assertThat(rs.getLong(2)).isGreaterThan(20_000L * 60);
+        }
+        try (Connection c = DriverManager.getConnection("jdbc:h2:file:" + home.resolve("lzf"), "sa", "");
+             ResultSet rs = c.createStatement().executeQuery("select sum(length(v)) from t")) {
+            rs.next(); // the same rows as H2's own copy
+            try (Connection d = DriverManager.getConnection(database.url(), "sa", "");
+                 ResultSet ours = d.createStatement().executeQuery("select sum(length(v)) from t")) {
+                ours.next();
+                assertThat(ours.getLong(1)).isEqualTo(rs.getLong(1));
+            }
+        }
+    }
+
+    @Test
     void aFileMostlyLiveOrSmallIsLeftAlone() throws Exception {
         Database database = new Database("jdbc:h2:file:" + home.resolve("ocop") + Database.H2_SAFETY, "sa", "", null);
         try (Connection c = DriverManager.getConnection(database.url(), "sa", "")) {
