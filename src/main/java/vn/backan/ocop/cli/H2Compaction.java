@@ -89,7 +89,8 @@ final class H2Compaction {
             MVStoreTool.compact(name, true);
             return;
         }
-        String temporary = name + ".tempFile"; // the name MVStoreTool.compact uses, so compactCleanUp knows it
+        // MVStoreTool.compact's name for it; a copy killed half-way is deleted by the next one
+        String temporary = name + ".tempFile";
         Files.deleteIfExists(Path.of(temporary));
         try {
             MVStore target = new MVStore.Builder().fileName(temporary).compressHigh().open();
