@@ -77,36 +77,33 @@ class ReadyCommandTest {
     }
 
     @Test
-    void aLongRunGetsTheThroughputCollectorWithItsHeapHeldSmallAndTheCLibraryTrimmed() throws Exception {
+    void aLongRunGetsTheThroughputCollectorItsOwnHeapSizingAndTheCLibraryTrimmed() throws Exception {
         List<String> calls = run(jdk("17.0.15", "17.0.15+6-Debian-1deb12u1"), "-Xmx256m", "restart");
 
-        assertThat(calls.get(2)).contains("-XX:+UseParallelGC -XX:-UseAdaptiveSizePolicy -Xms160m -Xmn64m",
+        assertThat(calls.get(2)).contains("-XX:+UseParallelGC",
                         "-XX:+UnlockExperimentalVMOptions -XX:TrimNativeHeapInterval=1000", "-Xmx256m",
                         "restart [MALLOC_ARENA_MAX=2]")
-                .doesNotContain("TieredStopAtLevel");
+                // Without its own sizing the collector never grows the heap it starts with: the 41-file set,
+                // run without -Xmx, spent 13 minutes collecting (docs/performance.md, 2026-12-07 (evening)).
+                .doesNotContain("TieredStopAtLevel", "UseAdaptiveSizePolicy", "-Xms", "-Xmn");
     }
 
     @Test
     void aJavaWithoutTheTrimmingStartsWithoutIt() throws Exception {
         List<String> old = run(jdk("17.0.8", "17.0.8+7"), "", "restart");
-        assertThat(old.get(2)).contains("-XX:+UseParallelGC", "-Xms160m").doesNotContain("TrimNativeHeapInterval");
+        assertThat(old.get(2)).contains("-XX:+UseParallelGC", "[MALLOC_ARENA_MAX=2]").doesNotContain("TrimNativeHeapInterval");
 
         List<String> newer = run(jdk("25.0.3", "25.0.3+9-LTS"), "", "restart");
         assertThat(newer.get(newer.size() - 1)).contains("-XX:TrimNativeHeapInterval=1000");
     }
 
     @Test
-    void theOperatorsCollectorOrHeapSizesReplaceTheReadyCommandsOwn() throws Exception {
+    void theOperatorsCollectorReplacesTheReadyCommandsOwnAndShortRunsGetNone() throws Exception {
         Path jdk = jdk("17.0.15", "17.0.15+6");
         assertThat(last(run(jdk, "-XX:+UseG1GC -Xmx1g", "restart"))).contains("-XX:+UseG1GC -Xmx1g")
-                .doesNotContain("ParallelGC", "-Xms160m", "TrimNativeHeapInterval", "MALLOC_ARENA_MAX=2");
-        assertThat(last(run(jdk, "-Xmx128m", "restart"))).contains("-XX:+UseParallelGC", "-Xmx128m")
-                .doesNotContain("-Xms160m", "-Xmn64m"); // 160 MB to start with, above a 128 MB maximum, would be an error
-        assertThat(last(run(jdk, "-Xms64m -Xmx512m", "restart"))).contains("-XX:+UseParallelGC", "-Xms64m -Xmx512m")
-                .doesNotContain("-Xms160m");
-        assertThat(last(run(jdk, "-Xmx2g", "restart"))).contains("-Xms160m", "-Xmx2g");
+                .doesNotContain("ParallelGC", "TrimNativeHeapInterval", "MALLOC_ARENA_MAX=2");
         assertThat(last(run(jdk, "", "status"))).contains("-XX:TieredStopAtLevel=1")
-                .doesNotContain("ParallelGC", "-Xms160m", "MALLOC_ARENA_MAX=2");
+                .doesNotContain("ParallelGC", "TrimNativeHeapInterval", "MALLOC_ARENA_MAX=2");
     }
 
     private static String last(List<String> calls) {
