@@ -92,18 +92,9 @@ final class H2Compaction {
         // MVStoreTool.compact's name for it; a copy killed half-way is deleted by the next one
         String temporary = name + ".tempFile";
         Files.deleteIfExists(Path.of(temporary));
-        try {
-            MVStore target = new MVStore.Builder().fileName(temporary).compressHigh().open();
-            try {
-                MVStore source = new MVStore.Builder().fileName(name).readOnly().open();
-                try {
-                    copy.invoke(null, source, target);
-                } finally {
-                    source.close();
-                }
-            } finally {
-                target.close();
-            }
+        try (MVStore target = new MVStore.Builder().fileName(temporary).compressHigh().open();
+             MVStore source = new MVStore.Builder().fileName(name).readOnly().open()) {
+            copy.invoke(null, source, target);
         } catch (IllegalAccessException | InvocationTargetException | RuntimeException e) {
             Files.deleteIfExists(Path.of(temporary));
             Throwable cause = e instanceof InvocationTargetException i && i.getCause() != null ? i.getCause() : e;

@@ -92,6 +92,10 @@ class ReadyCommandTest {
     void aJavaWithoutTheTrimmingStartsWithoutIt() throws Exception {
         List<String> old = run(jdk("17.0.8", "17.0.8+7"), "", "restart");
         assertThat(old.get(2)).contains("-XX:+UseParallelGC", "[MALLOC_ARENA_MAX=2]").doesNotContain("TrimNativeHeapInterval");
+        for (String firstRelease : new String[] {"17", "21"}) { // JAVA_VERSION="17": no update number at all
+            assertThat(last(run(jdk(firstRelease, firstRelease + "+35"), "", "restart"))).as(firstRelease)
+                    .contains("-XX:+UseParallelGC").doesNotContain("TrimNativeHeapInterval");
+        }
 
         List<String> newer = run(jdk("25.0.3", "25.0.3+9-LTS"), "", "restart");
         assertThat(newer.get(newer.size() - 1)).contains("-XX:TrimNativeHeapInterval=1000");
