@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
@@ -110,6 +111,20 @@ class ReadyCommandTest {
                 .doesNotContain("ParallelGC", "TrimNativeHeapInterval", "MALLOC_ARENA_MAX=2");
     }
 
+    @Test
+    void theHeapHasAMaximumUnlessTheOperatorNamesASize() throws Exception {
+        Path jdk = jdk("17.0.15", "17.0.15+6");
+        // Left to itself the JVM allowed 6 GB here, and the 41-file set took 2.5 GB resident (docs/performance.md).
+        assertThat(last(run(jdk, "", "restart"))).contains("-XX:+UseParallelGC", "-Xmx512m");
+        assertThat(last(run(jdk, null, "status"))).contains("-Xmx512m");
+
+        assertThat(last(run(jdk, "-Xmx2g", "restart"))).contains("-Xmx2g").doesNotContain("-Xmx512m");
+        // An initial size above ours would stop the JVM; the JVM reads these two variables before the command line.
+        assertThat(last(run(jdk, "-Xms1g", "restart"))).doesNotContain("-Xmx");
+        assertThat(last(run(jdk, "", "restart", Map.of("JAVA_TOOL_OPTIONS", "-XX:MaxRAMPercentage=50")))).doesNotContain("-Xmx");
+        assertThat(last(run(jdk, "", "restart", Map.of("JDK_JAVA_OPTIONS", "-Xmx3g")))).doesNotContain("-Xmx");
+    }
+
     private static String last(List<String> calls) {
         return calls.get(calls.size() - 1);
     }
@@ -131,6 +146,11 @@ class ReadyCommandTest {
 
     /** {@code bin/ocop <command>} with that JDK, {@code OCOP_JAVA_OPTS} (null: unset) and a jar of its own. */
     private List<String> run(Path jdk, String javaOptions, String command) throws Exception {
+        return run(jdk, javaOptions, command, Map.of());
+    }
+
+    /** The same, with more variables in its environment. */
+    private List<String> run(Path jdk, String javaOptions, String command, Map<String, String> more) throws Exception {
         Path jar = home.resolve("target/ocop-pipeline.jar");
         if (!Files.exists(jar)) {
             Files.createDirectories(jar.getParent());
@@ -146,6 +166,9 @@ class ReadyCommandTest {
             builder.environment().put("OCOP_JAVA_OPTS", javaOptions);
         }
         builder.environment().remove("OCOP_CDS");
+        builder.environment().remove("JAVA_TOOL_OPTIONS");
+        builder.environment().remove("JDK_JAVA_OPTIONS");
+        builder.environment().putAll(more);
         Process run = builder.start();
         String console = new String(run.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(run.waitFor(60, TimeUnit.SECONDS)).isTrue();
