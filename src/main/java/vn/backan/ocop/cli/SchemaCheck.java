@@ -79,6 +79,9 @@ final class SchemaCheck {
      */
     static Map<String, String> applied(Connection connection) throws SQLException {
         Map<String, String> versions = new HashMap<>();
+        if (!historyExists(connection)) {
+            return versions;
+        }
         try (PreparedStatement statement = connection.prepareStatement("""
                 select "version", "script", "type", "success" from "flyway_schema_history" where "installed_rank" > 0""");
              ResultSet rs = statement.executeQuery()) {
@@ -91,6 +94,19 @@ final class SchemaCheck {
             }
         }
         return versions;
+    }
+
+    /**
+     * Asked first rather than caught: on a new warehouse H2 writes the failed query's exception to a trace file
+     * beside it ({@code ocop.trace.db}), which the operator found after every first run.
+     */
+    private static boolean historyExists(Connection connection) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement("""
+                select count(*) from information_schema.tables
+                where table_name = 'flyway_schema_history' and table_schema = current_schema""");
+             ResultSet rs = statement.executeQuery()) {
+            return rs.next() && rs.getLong(1) > 0;
+        }
     }
 
     /** {@code 1_1} and {@code 1.1} are the same version to Flyway; leading zeros do not count. */

@@ -14,6 +14,8 @@ import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import vn.backan.ocop.fixtures.TestDatabase;
+
 /** When Flyway may be left out at start-up: only when its history is exactly the build's migrations. */
 class SchemaCheckTest {
 
@@ -56,6 +58,9 @@ class SchemaCheckTest {
     void anEmptyDatabaseOrOneBehindIsNot() throws Exception {
         execute("select 1");
         assertThat(current()).isFalse();
+        // Asked without a history table, H2 wrote its exception to a trace file beside the warehouse, which
+        // the operator found after every first run.
+        assertThat(dir.resolve("ocop.trace.db")).doesNotExist();
         migrate("60");
         assertThat(current()).isFalse();
     }
@@ -67,6 +72,20 @@ class SchemaCheckTest {
         assertThat(current()).isFalse();
         execute("update \"flyway_schema_history\" set \"success\" = true, \"script\" = 'V70__other.sql' where \"version\" = '70'");
         assertThat(current()).isFalse();
+    }
+
+    @Test
+    void onPostgresqlTheHistoryIsLookedForInTheWarehousesSchemaOnly() throws Exception {
+        TestDatabase postgres = TestDatabase.create(TestDatabase.Kind.POSTGRESQL, dir);
+        try (Connection none = SchemaCheck.open(new Database(postgres.url(), postgres.user(), postgres.password(), TestDatabase.SCHEMA))) {
+            assertThat(SchemaCheck.current(none)).isFalse(); // no such schema yet
+        }
+        postgres.migrated();
+        try (Connection warehouse = SchemaCheck.open(new Database(postgres.url(), postgres.user(), postgres.password(), TestDatabase.SCHEMA));
+             Connection other = SchemaCheck.open(new Database(postgres.url(), postgres.user(), postgres.password(), "public"))) {
+            assertThat(SchemaCheck.current(warehouse)).isTrue();
+            assertThat(SchemaCheck.current(other)).isFalse();
+        }
     }
 
     @Test
