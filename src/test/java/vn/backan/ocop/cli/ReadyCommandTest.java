@@ -123,6 +123,8 @@ class ReadyCommandTest {
         assertThat(last(run(jdk, "-Xms1g", "restart"))).doesNotContain("-Xmx");
         assertThat(last(run(jdk, "", "restart", Map.of("JAVA_TOOL_OPTIONS", "-XX:MaxRAMPercentage=50")))).doesNotContain("-Xmx");
         assertThat(last(run(jdk, "", "restart", Map.of("JDK_JAVA_OPTIONS", "-Xmx3g")))).doesNotContain("-Xmx");
+        assertThat(last(run(jdk, "-XX:MaxRAM=8g", "restart"))).doesNotContain("-Xmx");
+        assertThat(last(run(jdk, "-Docop.PARAM=1", "restart"))).contains("-Xmx512m"); // not a heap size
     }
 
     private static String last(List<String> calls) {
