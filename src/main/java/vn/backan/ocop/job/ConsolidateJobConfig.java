@@ -31,6 +31,7 @@ import vn.backan.ocop.reference.ReferenceData;
 import vn.backan.ocop.sheet.Sheets;
 import vn.backan.ocop.report.FeedbackReport;
 import vn.backan.ocop.report.ProgressReport;
+import vn.backan.ocop.report.WorkbookWarmUp;
 import vn.backan.ocop.validation.StagedRow;
 import vn.backan.ocop.warehouse.ImportSummary;
 import vn.backan.ocop.warehouse.IssueStore;
@@ -154,6 +155,11 @@ class ConsolidateJobConfig {
     Step reviewStep(SubmissionReview review) {
         return new StepBuilder("review", repository).tasklet((contribution, chunk) -> {
             Set<String> districts = review.review(RunId.of(chunk), Instant.now());
+            if (!districts.isEmpty()) {
+                // Workbooks will be written once publishing, on one core, is done: meanwhile the other core prepares
+                // the writer (started earlier, it slowed the stage step of a corrected file by as much as it saved).
+                WorkbookWarmUp.start();
+            }
             chunk.getStepContext().getStepExecution().getJobExecution().getExecutionContext()
                     .putString("districts", String.join(",", districts));
             return RepeatStatus.FINISHED;

@@ -5,7 +5,8 @@
  * Figures are computed in bounded memory ({@code ProgressCalculator}, {@code SortedLines}) and written with
  * POI's streaming workbook, created by {@code StreamingWorkbook}. The progress workbook's reads that do not wait
  * for each other run beside the step's own ({@code SideReads}, in a read-only transaction each); the feedback
- * workbooks are written a few at a time ({@code Workers}).
+ * workbooks are written a few at a time ({@code Workers}). {@code WorkbookWarmUp} writes a throwaway workbook
+ * ahead of them, on a thread of its own, while the job is still publishing.
  *
  * <p>Reads the warehouse through {@code warehouse.read} and the {@code warehouse} registry classes
  * ({@code Submission}, {@code SubmissionRegistry}, {@code SubmissionSheets}, {@code IssueStore}); names no
