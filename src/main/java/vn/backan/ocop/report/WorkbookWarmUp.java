@@ -30,8 +30,9 @@ public final class WorkbookWarmUp {
     /** True when the throwaway workbook was written. */
     static boolean run() {
         long started = System.nanoTime();
-        SXSSFWorkbook workbook = StreamingWorkbook.create();
+        SXSSFWorkbook workbook = null;
         try {
+            workbook = StreamingWorkbook.create();
             new SheetWriter(workbook.createSheet("warm-up"), new Styles(workbook));
             workbook.write(OutputStream.nullOutputStream());
             log.debug("Workbook writer warmed up in {} ms", (System.nanoTime() - started) / 1_000_000);
@@ -41,11 +42,18 @@ public final class WorkbookWarmUp {
             log.debug("Workbook warm-up failed", e);
             return false;
         } finally {
-            try {
-                workbook.close();
-            } catch (Exception e) {
-                log.debug("Workbook warm-up: closing failed", e);
-            }
+            close(workbook);
+        }
+    }
+
+    private static void close(SXSSFWorkbook workbook) {
+        if (workbook == null) {
+            return;
+        }
+        try {
+            workbook.close(); // removes the sheet's temporary file
+        } catch (Exception e) {
+            log.debug("Workbook warm-up: closing failed", e);
         }
     }
 }
