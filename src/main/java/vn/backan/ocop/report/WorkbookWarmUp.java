@@ -33,6 +33,7 @@ public final class WorkbookWarmUp {
         SXSSFWorkbook workbook = null;
         try {
             workbook = StreamingWorkbook.create();
+            // Made for what it loads and measures (styles, fonts, the sheet writer), not to be written to.
             new SheetWriter(workbook.createSheet("warm-up"), new Styles(workbook));
             workbook.write(OutputStream.nullOutputStream());
             log.debug("Workbook writer warmed up in {} ms", (System.nanoTime() - started) / 1_000_000);

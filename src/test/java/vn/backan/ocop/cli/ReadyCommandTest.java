@@ -98,8 +98,7 @@ class ReadyCommandTest {
                     .contains("-XX:+UseParallelGC").doesNotContain("TrimNativeHeapInterval");
         }
 
-        List<String> newer = run(jdk("25.0.3", "25.0.3+9-LTS"), "", "restart");
-        assertThat(newer.get(newer.size() - 1)).contains("-XX:TrimNativeHeapInterval=1000");
+        assertThat(last(run(jdk("25.0.3", "25.0.3+9-LTS"), "", "restart"))).contains("-XX:TrimNativeHeapInterval=1000");
     }
 
     @Test
