@@ -1,6 +1,7 @@
 package vn.backan.ocop.intake;
 
 import vn.backan.ocop.submission.Column;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -57,6 +58,10 @@ final class RowRoles {
         }
         String text = CellText.of(first);
         String folded = VietnameseText.fold(text);
+        // Either label folds to "tong" or "cong" first: most rows are told without a regular expression.
+        if (!folded.startsWith("tong") && !folded.startsWith("cong")) {
+            return false;
+        }
         boolean label = TOTALS_LABEL.matcher(text.toLowerCase(Locale.ROOT)).matches()
                 || TOTALS_UNACCENTED.matcher(folded).matches();
         return label && NAMES.stream().noneMatch(name -> folded.equals(name) || folded.startsWith(name + " "));
@@ -72,8 +77,18 @@ final class RowRoles {
      * a mark in Roman numerals or a capital letter, with at most a title beside it, and nothing else.
      */
     static boolean isSectionHeading(SheetRow row, HeaderLayout header) {
-        List<String> texts = row.cells().stream().map(CellText::of).filter(text -> !text.isEmpty()).toList();
-        if (texts.isEmpty() || texts.size() > 2 || looksLikeData(row, header)) {
+        // Asked of every row: a data row is told by its third filled cell, without listing the rest.
+        List<String> texts = new ArrayList<>(2);
+        for (RawCell cell : row.cells()) {
+            String text = CellText.of(cell);
+            if (!text.isEmpty()) {
+                if (texts.size() == 2) {
+                    return false;
+                }
+                texts.add(text);
+            }
+        }
+        if (texts.isEmpty() || looksLikeData(row, header)) {
             return false;
         }
         return SECTION_MARK.matcher(texts.get(0)).matches()
@@ -97,7 +112,7 @@ final class RowRoles {
         if (colon > 0 && NOTE_LABELS.contains(VietnameseText.fold(text.substring(0, colon)))) {
             return true;
         }
-        return PLACE_AND_DATE.matcher(folded).matches();
+        return folded.contains("ngai") && PLACE_AND_DATE.matcher(folded).matches();
     }
 
     /**

@@ -190,7 +190,7 @@ public final class SubmissionRows implements AutoCloseable {
             if (column != null) {
                 String text = CellText.of(cell);
                 if (!text.isEmpty()) {
-                    cells.put(column, new SourceCell(column, columns.header(column), CellRef.of(row.rowNumber(), cell.column()), cell, text));
+                    cells.put(column, new SourceCell(column, columns.header(column), row.rowNumber(), cell, text));
                 }
             }
         }

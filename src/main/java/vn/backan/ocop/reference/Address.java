@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
+import vn.backan.ocop.text.Memo;
 import vn.backan.ocop.text.VietnameseText;
 
 /**
@@ -30,7 +31,14 @@ public record Address(String commune, String district, String province, List<Str
         return others.size() + (commune == null ? 0 : 1) + (district == null ? 0 : 1) + (province == null ? 0 : 1) > 1;
     }
 
+    /** Addresses repeat down a sheet (a producer's, a commune's): each is taken apart once. */
+    private static final Memo<Address> PARSED = new Memo<>(Address::parseOnce, 4_096);
+
     public static Address parse(String text) {
+        return PARSED.apply(text);
+    }
+
+    private static Address parseOnce(String text) {
         String commune = null;
         String district = null;
         String province = null;

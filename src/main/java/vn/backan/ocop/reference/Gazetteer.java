@@ -129,7 +129,7 @@ public final class Gazetteer {
     public CommuneMatch resolve(String text, String districtCode, LocalDate date) {
         String value = VietnameseText.clean(text);
         List<Commune> candidates;
-        if (COMMUNE_CODE.matcher(value).matches()) {
+        if (!value.isEmpty() && Character.isDigit(value.charAt(0)) && COMMUNE_CODE.matcher(value).matches()) {
             candidates = byCode.getOrDefault(String.format("%05d", Integer.parseInt(value)), List.of());
         } else {
             candidates = byKey.getOrDefault(VietnameseText.communeKey(value), List.of());

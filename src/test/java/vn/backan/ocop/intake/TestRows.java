@@ -41,7 +41,7 @@ public final class TestRows {
             }
             int c = index.get(column);
             RawCell raw = raw(c, value);
-            cells.put(column, new SourceCell(column, column.header(), CellRef.of(row, c), raw, CellText.of(raw)));
+            cells.put(column, new SourceCell(column, column.header(), row, raw, CellText.of(raw)));
         });
         return new SourceRow(submission, kind, kind.title(), row, cells, new SheetColumns(index, headers));
     }

@@ -3,6 +3,8 @@ package vn.backan.ocop.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Random;
 
 import org.junit.jupiter.api.Test;
@@ -76,14 +78,52 @@ class VietnameseTextTest {
         }
         String letters = "aăâbcdđeêghiklmnoôơpqrstuưvxyáàảãạắằẳẵặấầẩẫậéèẻẽẹếềểễệíìỉĩịóòỏõọốồổỗộớờởỡợúùủũụứừửữựýỳỷỹỵ "
                 + "\u0300\u0301\u0303\u0309\u0323ñçøßǆǈ\u1E9Bκαλημέρα한국어漢字\uD83D\uDE00";
-        Random random = new Random(20261206);
-        for (int n = 0; n < 20_000; n++) {
+        for (String lower : randomTexts(letters, 20261206, 20_000, 12)) {
+            assertThat(VietnameseText.stripMarks(lower)).as(lower).isEqualTo(VietnameseText.stripMarksGeneral(lower));
+        }
+    }
+
+    /** {@code count} texts of 1 to {@code longest} characters drawn from {@code letters}, the same for a seed. */
+    private static List<String> randomTexts(String letters, long seed, int count, int longest) {
+        Random random = new Random(seed);
+        List<String> texts = new ArrayList<>(count);
+        for (int n = 0; n < count; n++) {
             StringBuilder text = new StringBuilder();
-            for (int i = random.nextInt(12); i >= 0; i--) {
+            for (int i = random.nextInt(longest); i >= 0; i--) {
                 text.append(letters.charAt(random.nextInt(letters.length())));
             }
-            String lower = text.toString();
-            assertThat(VietnameseText.stripMarks(lower)).as(lower).isEqualTo(VietnameseText.stripMarksGeneral(lower));
+            texts.add(text.toString());
+        }
+        return texts;
+    }
+
+    /**
+     * Folding in one pass by the letter tables gives what lowering, normalizing, mapping and collapsing give: every
+     * character of the basic plane alone and between letters and spaces, then random text of the letters and
+     * signs district workbooks hold (where the tables cannot fold a text, the one pass declines it).
+     */
+    @Test
+    void foldingByTheLetterTableGivesWhatTheGeneralFoldGives() {
+        int folded = 0;
+        for (char c = 0; c < Character.MAX_VALUE; c++) {
+            for (String text : new String[] {String.valueOf(c), "a" + c + "b", " " + c + "  Y", c + "-" + c}) {
+                String cleaned = VietnameseText.clean(text);
+                String byTable = VietnameseText.foldByTable(cleaned);
+                if (byTable != null) {
+                    folded++;
+                    assertThat(byTable).as("U+%04X in '%s'", (int) c, text).isEqualTo(VietnameseText.foldGeneral(cleaned));
+                }
+            }
+        }
+        assertThat(folded).as("texts the tables folded").isGreaterThan(4 * 0x250);
+        String letters = "aăâbcdđeêghiklmnoôơpqrstuưvxyáàảãạắằẳẵặấầẩẫậéèẻẽẹếềểễệíìỉĩịóòỏõọốồổỗộớờởỡợúùủũụứừửữựýỳỷỹỵ"
+                + "AĂÂĐÊÔƠƯÝỲỶỸỴẮẰẲẴẶ  -,.;:()*/\u00A0\u0300\u0301\u0309\u0130ñçøßǆǈ\u1E9Eκαλ한\uD83D\uDE00";
+        for (String text : randomTexts(letters, 20261207, 50_000, 16)) {
+            String cleaned = VietnameseText.clean(text);
+            String byTable = VietnameseText.foldByTable(cleaned);
+            if (byTable != null) {
+                assertThat(byTable).as(text).isEqualTo(VietnameseText.foldGeneral(cleaned));
+            }
         }
     }
 
