@@ -210,6 +210,10 @@ public final class EditableCopy implements Closeable {
         // Our own output: no limits needed beyond the ones the original's parts passed.
         try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(written.toByteArray()));
              ZipOutputStream zip = new ZipOutputStream(new NonClosing(out))) {
+            // Deflating the rows put back was a third of the feedback step's time at the default level (6). Level 3
+            // deflates the same sheets about twice as fast into a file about 8% larger (zlib on the 1.15M-row
+            // benchmark's feedback workbooks: 5.7 MB against 5.3 MB): a copy for one clerk, not kept.
+            zip.setLevel(3);
             ZipEntry entry;
             while ((entry = in.getNextEntry()) != null) {
                 zip.putNextEntry(new ZipEntry(entry.getName()));
