@@ -3,6 +3,7 @@ package vn.backan.ocop.intake.excel;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
@@ -55,6 +56,14 @@ final class CellValues {
     static String numberText(String stored, double value) {
         if (isShortPlainDecimal(stored)) {
             return stored;
+        }
+        // POI, and the programs built on it, write every number as Java prints a double: "71.0", "43102.0".
+        int length = stored.length();
+        if (length > 2 && stored.charAt(length - 1) == '0' && stored.charAt(length - 2) == '.') {
+            String whole = stored.substring(0, length - 2);
+            if (isShortPlainDecimal(whole)) {
+                return whole;
+            }
         }
         return numberText(value);
     }
@@ -111,8 +120,19 @@ final class CellValues {
         if (!DateUtil.isValidExcelDate(serial)) {
             return null;
         }
+        if (serial == Math.rint(serial) && serial >= FIRST_PLAIN_DAY && serial <= LAST_DAY) {
+            // A whole day after the phantom 1900-02-29 (serial 60): a count of days, without POI's rounding of the
+            // time through BigDecimal (a fifth of what reading a number allocated). CellValuesTest compares the two.
+            return (date1904 ? EPOCH_1904 : EPOCH_1900).plusDays((long) serial).atStartOfDay();
+        }
         return DateUtil.getLocalDateTime(serial, date1904, true);
     }
+
+    private static final int FIRST_PLAIN_DAY = 61;
+    /** 9999-12-31 in the 1900 system: Excel's last day. */
+    private static final int LAST_DAY = 2_958_465;
+    private static final LocalDate EPOCH_1900 = LocalDate.of(1899, 12, 30);
+    private static final LocalDate EPOCH_1904 = LocalDate.of(1904, 1, 1);
 
     static String dateText(double serial, LocalDateTime date) {
         LocalTime time = date.toLocalTime();

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDateTime;
 
+import org.apache.poi.ss.usermodel.DateUtil;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -51,6 +53,26 @@ class CellValuesTest {
     void datesShowDayMonthYear(double serial, boolean date1904, String expected) {
         LocalDateTime date = CellValues.toDate(serial, date1904);
         assertThat(CellValues.dateText(serial, date)).isEqualTo(expected);
+    }
+
+    /** Whole days are counted without POI; the dates are POI's, in both date systems, up to Excel's last day. */
+    @Test
+    void wholeDaysAreThoseOfPoi() {
+        for (boolean date1904 : new boolean[] {false, true}) {
+            for (int serial = 0; serial <= 2_958_466; serial += serial < 100_000 ? 1 : 997) {
+                assertThat(CellValues.toDate(serial, date1904)).as("%d, 1904: %s", serial, date1904)
+                        .isEqualTo(DateUtil.isValidExcelDate(serial) ? DateUtil.getLocalDateTime(serial, date1904, true) : null);
+            }
+        }
+    }
+
+    /** Numbers as POI writes them ("71.0") show as those written plainly; the rest as before. */
+    @ParameterizedTest
+    @CsvSource({"71.0, 71", "43102.0, 43102", "-12.0, -12", "0.0, 0", "-0.0, 0", "10.0, 10", "1.0E10, 10000000000",
+            "123456789012345678.0, 123456789012346000", "007.0, 7", "1.50, 1.5"})
+    void numbersWrittenByPoiShowAsTyped(String stored, String expected) {
+        assertThat(CellValues.numberText(stored, Double.parseDouble(stored))).isEqualTo(expected)
+                .isEqualTo(CellValues.numberText(Double.parseDouble(stored)));
     }
 
     @ParameterizedTest
