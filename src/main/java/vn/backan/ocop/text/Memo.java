@@ -27,7 +27,7 @@ public final class Memo<R> {
 
     public R apply(String text) {
         if (text == null || text.length() > LONGEST) {
-            return function.apply(null);
+            return function.apply(text);
         }
         R result = results.get(text);
         if (result == null) {

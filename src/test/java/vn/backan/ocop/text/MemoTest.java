@@ -24,10 +24,10 @@ class MemoTest {
     @Test
     void nullAndLongTextsAreComputedEveryTime() {
         String longText = "a".repeat(Memo.LONGEST + 1);
-        memo.apply(longText);
-        memo.apply(longText);
-        memo.apply(null);
-        memo.apply(null);
+        assertThat(memo.apply(longText)).isEqualTo("A".repeat(Memo.LONGEST + 1));
+        assertThat(memo.apply(longText)).isEqualTo("A".repeat(Memo.LONGEST + 1));
+        assertThat(memo.apply(null)).isEqualTo("-");
+        assertThat(memo.apply(null)).isEqualTo("-");
         assertThat(calls).hasValue(4);
         assertThat(memo.size()).isZero();
     }

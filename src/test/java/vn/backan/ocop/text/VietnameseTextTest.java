@@ -127,6 +127,15 @@ class VietnameseTextTest {
         }
     }
 
+    /** Names longer than what the keys remember are keyed all the same: a cooperative's full official name can be long. */
+    @Test
+    void longNamesGetTheirOwnKeys() {
+        String words = "Nông nghiệp và Dịch vụ Tổng hợp ".repeat(5).strip();
+        assertThat(words.length()).isGreaterThan(Memo.LONGEST);
+        assertThat(VietnameseText.entityKey("Hợp tác xã " + words)).isEqualTo(VietnameseText.fold(words)).isNotEmpty();
+        assertThat(VietnameseText.communeKey("Xã " + words)).isEqualTo(VietnameseText.fold(words));
+    }
+
     /** Text already clean comes back as it is; text that is not takes the whole cleaning (the same result). */
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
