@@ -7,10 +7,10 @@ import java.util.function.Function;
 /**
  * The results of a pure function of text, remembered for the texts that come back: a district's producers,
  * communes and product sets repeat down its sheets (500 producers and 8 communes in 7,000 rows of a
- * benchmark file), while each row used to fold and take apart the same names again. Shared by the stage
- * threads; bounded, since every file is untrusted: only texts of up to {@value #LONGEST} characters are
- * remembered, and past {@code limit} entries it starts again empty, which costs the recomputing only (4,096
- * names take at most about 2 MB).
+ * benchmark file), while each row used to fold and take apart the same names again; the report's sort compares
+ * each name's collation key some twenty times. Shared by threads; bounded, since every file is untrusted: only
+ * texts of up to {@value #LONGEST} characters are remembered, and past {@code limit} entries it starts again
+ * empty, which costs the recomputing only (4,096 names take at most about 2 MB).
  */
 public final class Memo<R> {
 

@@ -7,8 +7,6 @@ import java.text.RuleBasedCollator;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Vietnamese alphabetical order: a ă â b c d đ e ê g h i k l m n o ô ơ p q r s t u ư v x y, with
@@ -81,21 +79,14 @@ public final class VietnameseCollator {
      * {@link #KEYS_KEPT} keys the cache starts again, so memory stays bounded whatever the list.
      */
     private static CollationKey key(String s) {
-        CollationKey key = KEYS.get(s);
-        if (key == null) {
-            if (KEYS.size() >= KEYS_KEPT) {
-                KEYS.clear();
-            }
-            // Collator instances keep iteration state and are not thread-safe; a clone shares the
-            // rule tables, so one per new key is cheap and needs no lock.
-            key = ((Collator) Holder.PROTOTYPE.clone()).getCollationKey(s);
-            KEYS.put(s, key);
-        }
-        return key;
+        return KEYS.apply(s);
     }
 
     private static final int KEYS_KEPT = 20_000;
-    private static final Map<String, CollationKey> KEYS = new ConcurrentHashMap<>();
+    // Collator instances keep iteration state and are not thread-safe; a clone shares the rule tables, so one per
+    // new key is cheap and needs no lock. Texts longer than Memo.LONGEST are keyed each time, never kept.
+    private static final Memo<CollationKey> KEYS =
+            new Memo<>(s -> ((Collator) Holder.PROTOTYPE.clone()).getCollationKey(s), KEYS_KEPT);
 
     private static Collator choose() {
         Collator jdk = configure(Collator.getInstance(Locale.forLanguageTag("vi-VN")));
