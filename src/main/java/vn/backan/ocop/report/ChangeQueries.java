@@ -85,14 +85,15 @@ class ChangeQueries {
         List<Change> changes = new ArrayList<>();
         Map<String, String> earlierRatings = null;
         for (Table t : TABLES) {
-            Map<String, Map<String, Object>> closed = versions(t, Side.CLOSED, runs);
-            Map<String, Map<String, Object>> opened = versions(t, Side.OPENED, runs);
+            Versions.Listing closedVersions = versions.listing(t.table(), Side.CLOSED, runs.first(), runs.last(), LISTED);
+            Versions.Listing openedVersions = versions.listing(t.table(), Side.OPENED, runs.first(), runs.last(), LISTED);
+            Map<String, Map<String, Object>> closed = byKey(t, closedVersions);
+            Map<String, Map<String, Object>> opened = byKey(t, openedVersions);
             if (earlierRatings == null) {
                 earlierRatings = earlierRatings(opened.values());
             }
             Map<String, String> earlier = earlierRatings;
-            int unlisted = versions.count(t.table(), Side.CLOSED, runs.first(), runs.last()) - closed.size()
-                    + versions.count(t.table(), Side.OPENED, runs.first(), runs.last()) - opened.size();
+            int unlisted = closedVersions.count() - closed.size() + openedVersions.count() - opened.size();
             opened.forEach((key, now) -> {
                 Map<String, Object> was = closed.remove(key);
                 Change change = change(t, was == null ? "Thêm" : "Sửa", was, now);
@@ -129,9 +130,9 @@ class ChangeQueries {
         return earlier;
     }
 
-    private Map<String, Map<String, Object>> versions(Table t, Side side, RunSpan runs) {
+    private static Map<String, Map<String, Object>> byKey(Table t, Versions.Listing listing) {
         Map<String, Map<String, Object>> byKey = new LinkedHashMap<>();
-        for (Map<String, Object> row : versions.listed(t.table(), side, runs.first(), runs.last(), LISTED)) {
+        for (Map<String, Object> row : listing.rows()) {
             byKey.put(String.join("|", t.keys().stream().map(k -> String.valueOf(row.get(k))).toList()), row);
         }
         return byKey;
