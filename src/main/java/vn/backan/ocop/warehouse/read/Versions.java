@@ -52,18 +52,17 @@ public class Versions {
      * version one run of the span opened and the next closed never reached a workbook, and is not a change.
      */
     public enum Side {
-        CLOSED("v.valid_to_run between ? and ? and v.valid_from_run < ?",
-                "v.valid_to_run + 0 between ? and ? and v.valid_from_run + 0 < ?"),
-        OPENED("v.valid_from_run between ? and ? and (v.valid_to_run is null or v.valid_to_run > ?)",
-                "v.valid_from_run + 0 between ? and ? and (v.valid_to_run is null or v.valid_to_run + 0 > ?)");
+        CLOSED("%2$s between ? and ? and %1$s < ?"),
+        OPENED("%1$s between ? and ? and (v.valid_to_run is null or %2$s > ?)");
 
         private final String condition;
         /** The same condition, written so that no index serves it. */
         private final String unindexed;
 
-        Side(String condition, String unindexed) {
-            this.condition = condition;
-            this.unindexed = unindexed;
+        /** @param condition over valid_from_run ({@code %1$s}) and valid_to_run ({@code %2$s}) */
+        Side(String condition) {
+            this.condition = condition.formatted("v.valid_from_run", "v.valid_to_run");
+            this.unindexed = condition.formatted("v.valid_from_run + 0", "v.valid_to_run + 0");
         }
 
         private Object[] args(long first, long last) {
