@@ -1,6 +1,7 @@
 package vn.backan.ocop.bench;
 
 import java.io.BufferedReader;
+import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -8,6 +9,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
 
 import vn.backan.ocop.fixtures.SyntheticSubmissions;
 import vn.backan.ocop.fixtures.TestDatabase;
@@ -45,6 +50,7 @@ public final class ConsolidateBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
+        sameMigrationsAsSources(System.getProperty("bench.ready") != null);
         boolean rounds = args.length > 0 && args[0].equals("rounds");
         int files = rounds ? 0 : args.length > 0 ? Integer.parseInt(args[0]) : 16;
         int products = args.length > 1 ? Integer.parseInt(args[1]) : 2000;
@@ -122,6 +128,55 @@ public final class ConsolidateBenchmark {
                     consolidate, SyntheticSubmissions.rowsPerFile(products - 1000));
         }
         System.exit(0);
+    }
+
+    /**
+     * Refuses to measure a build whose migrations are not those of the sources: {@code mvn package} without
+     * {@code clean} keeps a migration deleted from the sources in {@code target/classes} and in the jar, and on
+     * 2026-12-08 a benchmark run was found to have measured a warehouse with an index that had been tried and
+     * not taken. Run from the project's folder; elsewhere there is nothing to compare with.
+     */
+    private static void sameMigrationsAsSources(boolean ready) throws IOException {
+        Path sources = Path.of("src", "main", "resources", "db", "migration");
+        if (!Files.isDirectory(sources)) {
+            return;
+        }
+        Set<String> expected = migrations(sources);
+        Set<String> built = migrations(Path.of("target", "classes", "db", "migration"));
+        if (!built.equals(expected)) {
+            throw new IllegalStateException("target/classes has other migrations than the sources " + differences(expected, built)
+                    + ": build with mvn clean package first");
+        }
+        if (ready) {
+            Path jar = Path.of(System.getenv().getOrDefault("OCOP_JAR", "target/ocop-pipeline.jar"));
+            Set<String> packed = new TreeSet<>();
+            try (ZipFile zip = new ZipFile(jar.toFile())) {
+                zip.stream().map(ZipEntry::getName).filter(n -> n.matches("BOOT-INF/classes/db/migration/[^/]+\\.sql"))
+                        .map(n -> n.substring(n.lastIndexOf('/') + 1)).forEach(packed::add);
+            }
+            if (!packed.equals(expected)) {
+                throw new IllegalStateException(jar + " has other migrations than the sources " + differences(expected, packed)
+                        + ": build with mvn clean package first");
+            }
+        }
+    }
+
+    private static Set<String> migrations(Path folder) throws IOException {
+        Set<String> names = new TreeSet<>();
+        if (Files.isDirectory(folder)) {
+            try (var listed = Files.list(folder)) {
+                listed.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".sql")).forEach(names::add);
+            }
+        }
+        return names;
+    }
+
+    private static String differences(Set<String> expected, Set<String> found) {
+        Set<String> extra = new TreeSet<>(found);
+        extra.removeAll(expected);
+        Set<String> missing = new TreeSet<>(expected);
+        missing.removeAll(found);
+        return "(not in the sources: " + extra + ", missing: " + missing + ")";
     }
 
     /**
