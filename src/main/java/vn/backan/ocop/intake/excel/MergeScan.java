@@ -12,7 +12,8 @@ import java.util.function.Function;
  * {@code <mergeCells>} after the rows, so the part is passed over once before it is read; a StAX parser
  * doing that pass parsed every cell of the sheet only to skip it (12% of the stage step's samples on the
  * 41-file benchmark set). Here the bytes between tags are skipped by looking for the next {@code <},
- * and a tag is looked at only for its name, except a {@code mergeCell}'s {@code ref}.
+ * and a tag is looked at only for its name, except a {@code mergeCell}'s {@code ref}; within
+ * {@code sheetData}, where no merge is, not even the attributes are read.
  *
  * <p>What can hide a {@code <} is handled as XML does: comments, CDATA sections, processing instructions
  * and declarations are skipped to their ends, quoted attribute values to their closing quote. Names are
@@ -31,6 +32,8 @@ final class MergeScan {
     private int position;
     private int limit;
     private final StringBuilder token = new StringBuilder(TOKEN_MAX);
+    /** The {@code ref} of the start tag {@link #attributes} read last, if it was a merge's. */
+    private String ref;
     /** Of the value {@link #quoted} read last: whether it holds a reference, whether it was cut. */
     private boolean references;
     private boolean cut;
@@ -51,7 +54,6 @@ final class MergeScan {
         List<T> spans = new ArrayList<>();
         int depth = 0;
         boolean rootSeen = false;
-        int sheetData = 0;
         while (skipTo('<')) {
             int c = next();
             if (c == '!') {
@@ -60,49 +62,22 @@ final class MergeScan {
                 skipPast("?>");
             } else if (c == '/') {
                 localName(next());
-                boolean closesSheetData = tokenIs("sheetData");
                 skipPast(">");
                 depth--;
-                if (sheetData > 0 && closesSheetData) {
-                    sheetData--;
-                }
                 if (depth == 0) {
                     return spans;
                 }
             } else {
                 localName(c);
                 boolean opensSheetData = tokenIs("sheetData");
-                boolean merge = sheetData == 0 && tokenIs("mergeCell");
-                String ref = null;
-                boolean empty;
-                while (true) {
-                    int a = skipSpaces();
-                    if (a == '>') {
-                        empty = false;
-                        break;
-                    }
-                    if (a == '/') {
-                        expect('>');
-                        empty = true;
-                        break;
-                    }
-                    localName(a);
-                    boolean wanted = merge && tokenIs("ref");
-                    if (skipSpaces() != '=') {
-                        throw malformed("an attribute without a value");
-                    }
-                    if (wanted) {
-                        quoted(skipSpaces());
-                        ref = value();
-                    } else {
-                        skipQuoted(skipSpaces());
-                    }
-                }
+                boolean merge = tokenIs("mergeCell");
+                boolean empty = attributes(merge);
                 rootSeen = true;
                 if (!empty) {
-                    depth++;
                     if (opensSheetData) {
-                        sheetData++;
+                        skipRows(); // through its end tag: the depth is as before it
+                    } else {
+                        depth++;
                     }
                 }
                 if (merge && ref != null) {
@@ -120,6 +95,77 @@ final class MergeScan {
             throw malformed("the part ends before its root element closes");
         }
         return spans;
+    }
+
+    /**
+     * After a start tag's name: its attributes, through its {@code >} or {@code />}, keeping a merge's {@code ref}
+     * in {@link #ref}.
+     *
+     * @return whether the element is empty ({@code />})
+     */
+    private boolean attributes(boolean merge) throws IOException {
+        ref = null;
+        while (true) {
+            int a = skipSpaces();
+            if (a == '>') {
+                return false;
+            }
+            if (a == '/') {
+                expect('>');
+                return true;
+            }
+            localName(a);
+            boolean wanted = merge && tokenIs("ref");
+            if (skipSpaces() != '=') {
+                throw malformed("an attribute without a value");
+            }
+            if (wanted) {
+                quoted(skipSpaces());
+                ref = value();
+            } else {
+                skipQuoted(skipSpaces());
+            }
+        }
+    }
+
+    /**
+     * Passes over the rows, through the end tag of the {@code sheetData} just opened: nearly all of a sheet's bytes,
+     * and no merge among them. Outside comments, CDATA sections and processing instructions a {@code <} always
+     * opens a tag (XML allows it in no text and no attribute value), so the scan goes from a tag's name to its
+     * {@code >}, then to the next {@code <}, and reads no attribute: reading every cell's attributes was most of the
+     * scan's time (0.7-1.0 s of the discover step's 3.4-5.0 s on the 1.15M-row benchmark set). A {@code >} within a
+     * quoted value only ends the first search early. What is inside a tag is left to the reader of the rows to check.
+     */
+    private void skipRows() throws IOException {
+        int nested = 0; // sheetData elements within this one, which no valid sheet has
+        while (skipTo('<')) {
+            int c = next();
+            if (c == '!') {
+                declaration();
+                continue;
+            }
+            if (c == '?') {
+                skipPast("?>");
+                continue;
+            }
+            boolean closing = c == '/';
+            localName(closing ? next() : c);
+            if (tokenIs("sheetData")) {
+                if (closing) {
+                    skipPast(">");
+                    if (nested-- == 0) {
+                        return;
+                    }
+                } else if (!attributes(false)) {
+                    nested++;
+                }
+                continue;
+            }
+            if (!skipTo('>')) {
+                throw malformed("the part ends inside a tag");
+            }
+        }
+        throw malformed("the part ends before its root element closes");
     }
 
     /** After {@code <!}: a comment, a CDATA section or a declaration (a DOCTYPE, which the reader refuses). */

@@ -60,6 +60,24 @@ class MergeScanTest {
         assertThat(scan(part)).isEqualTo(parsed(bytes(part)));
     }
 
+    /**
+     * The rows are passed over from one '<' to the next, their attributes unread: a '>' or an end tag's text in a quoted
+     * value, an end tag in a comment or an instruction, and a sheetData within the rows (no valid sheet has one,
+     * a parser takes it) end them no earlier than a parser would.
+     */
+    @Test
+    void theRowsEndWhereAParserEndsThem() throws Exception {
+        String part = """
+                <x:worksheet xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main">
+                <x:sheetData><x:row r="1" x:note='a > b'><x:c r="A1" x:f="/x:sheetData>"/></x:row>
+                <!-- </x:sheetData> --><?pi </x:sheetData> ?><x:sheetData note=">"><x:mergeCell ref="Q1:Q2"/></x:sheetData>
+                <x:sheetData/><x:row r="2"><x:mergeCell ref="P1:P2"/></x:row></x:sheetData>
+                <x:mergeCells count="1"><x:mergeCell ref="A1:B1"/></x:mergeCells>
+                </x:worksheet>""";
+        assertThat(scan(part)).containsExactly("A1:B1");
+        assertThat(scan(part)).isEqualTo(parsed(bytes(part)));
+    }
+
     @Test
     void aPartThatEndsEarlyIsRefusedAsAParserWouldRefuseIt() {
         assertThatThrownBy(() -> scan("<worksheet><sheetData><row r=\"1\"><c r=\"A1\"")).isInstanceOf(IOException.class)
