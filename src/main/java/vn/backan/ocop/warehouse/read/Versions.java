@@ -101,6 +101,13 @@ public class Versions {
      * run index would have found.
      */
     public Listing listing(Table table, Side side, long first, long last, int limit) {
+        // Where the table has an index that leads with valid_to_run, the versions a span opened are counted as
+        // those whose run is in the span (from the run index alone) less those the span also closed (a version is
+        // closed by a run after the one that opened it), found through that index with the run index kept out
+        // (+ 0). Under the side's one condition, the run index looked up the row of every version it found for
+        // its valid_to_run: 2.7-2.8 s for the 400,000 ratings of the 41-file benchmark's first load against
+        // 0.34-0.43 s (a copy of its warehouse, H2, cold). The other tables have no such index: the versions
+        // they closed would be a scan of the table.
         int count = side == Side.OPENED && table.closedIndexed
                 ? count(table, "v.valid_from_run between ? and ?", first, last)
                         - count(table, "v.valid_to_run between ? and ? and v.valid_from_run + 0 between ? and ?", first, last, first, last)
@@ -129,15 +136,7 @@ public class Versions {
         return new Listing(count, rows);
     }
 
-    /**
-     * Versions whose rows meet a condition. Where the table has an index that leads with valid_to_run, the
-     * versions a span opened are counted as those whose run is in the span (from the run index alone) less
-     * those the span also closed (a version is closed by a run after the one that opened it), found through
-     * that index with the run index kept out ({@code + 0}). Under the side's one condition, the run index
-     * looked up the row of every version it found for its valid_to_run: 2.7-2.8 s for the 400,000 ratings
-     * of the 41-file benchmark's first load against 0.34-0.43 s (a copy of its warehouse, H2, cold). The
-     * other tables have no such index: the versions they closed would be a scan of the table.
-     */
+    /** Versions whose rows meet a condition. */
     private int count(Table table, String condition, Object... args) {
         Integer count = jdbc.queryForObject("select count(*) from %s v where %s".formatted(table.tableName(), condition),
                 Integer.class, args);

@@ -7,7 +7,6 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.io.TempDir;
@@ -33,8 +32,6 @@ class VersionsTest {
     @TempDir
     Path home;
 
-    private Table table;
-
     static Stream<Arguments> databasesAndTables() {
         return Stream.of(TestDatabase.Kind.values())
                 .flatMap(kind -> Stream.of(Table.ENTITY, Table.RATING).map(table -> Arguments.of(kind, table)));
@@ -43,7 +40,6 @@ class VersionsTest {
     @ParameterizedTest
     @MethodSource("databasesAndTables")
     void aSideIsListedFromItsFirstKeyHoweverMuchOfTheTableItHolds(TestDatabase.Kind kind, Table table) {
-        this.table = table;
         JdbcTemplate jdbc = TestDatabase.create(kind, home).migrated();
         jdbc.update("""
                 insert into audit_submission (submission_id, sha256, file_name, file_path, size_bytes, received_at, status,
@@ -63,25 +59,25 @@ class VersionsTest {
 
         Versions.Listing firstLoad = versions.listing(table, Side.OPENED, 1, 1, 5);
         assertThat(firstLoad.count()).as("run 1's versions still current after it: all 60").isEqualTo(60);
-        assertThat(keys(firstLoad.rows())).containsExactly("061 e01", "061 e03", "061 e05", "061 e07", "061 e09");
+        assertThat(keys(table, firstLoad.rows())).containsExactly("061 e01", "061 e03", "061 e05", "061 e07", "061 e09");
         assertThat(firstLoad.rows().get(0)).containsEntry("file_name", "061-2023.xlsx").containsKey("row_hash");
 
         Versions.Listing bothRuns = versions.listing(table, Side.OPENED, 1, 2, 10);
         assertThat(bothRuns.count()).as("closed within the span: not a change").isEqualTo(61);
-        assertThat(keys(bothRuns.rows())).containsExactly("061 e01", "061 e03", "061 e05", "061 e07", "061 e09", "061 e11",
+        assertThat(keys(table, bothRuns.rows())).containsExactly("061 e01", "061 e03", "061 e05", "061 e07", "061 e09", "061 e11",
                 "061 e13", "061 e15", "061 e17", "061 e19");
         assertThat(bothRuns.rows().get(3)).as("the version run 2 opened").containsEntry("valid_from_run", 2L);
 
         Versions.Listing whole = versions.listing(table, Side.OPENED, 1, 2, 100);
-        assertThat(keys(whole.rows())).hasSize(61).startsWith("061 e01", "061 e03").endsWith("062 e58", "062 e99");
+        assertThat(keys(table, whole.rows())).hasSize(61).startsWith("061 e01", "061 e03").endsWith("062 e58", "062 e99");
 
         Versions.Listing correction = versions.listing(table, Side.OPENED, 2, 2, 3);
         assertThat(correction.count()).isEqualTo(4);
-        assertThat(keys(correction.rows())).containsExactly("061 e07", "061 e23", "061 e41");
+        assertThat(keys(table, correction.rows())).containsExactly("061 e07", "061 e23", "061 e41");
 
         Versions.Listing closed = versions.listing(table, Side.CLOSED, 2, 2, 2);
         assertThat(closed.count()).isEqualTo(3);
-        assertThat(keys(closed.rows())).containsExactly("061 e07", "061 e23");
+        assertThat(keys(table, closed.rows())).containsExactly("061 e07", "061 e23");
         assertThat(versions.listing(table, Side.CLOSED, 1, 1, 2)).isEqualTo(new Versions.Listing(0, List.of()));
     }
 
@@ -102,7 +98,7 @@ class VersionsTest {
     }
 
     /** Each row's district and the table's own key ({@code entity_key}, {@code product_key}). */
-    private List<String> keys(List<Map<String, Object>> rows) {
+    private static List<String> keys(Table table, List<Map<String, Object>> rows) {
         return rows.stream().map(row -> row.get("district_code") + " " + row.get(table.keys().get(1))).toList();
     }
 }
